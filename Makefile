@@ -1,0 +1,68 @@
+# Everything a fresh machine needs: `make run` opens the app, `make test` runs the suite.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+LANGS := it fr sv es
+
+# The Debian packages the tests need (Qt offscreen, fonts, PDF rendering). One list, checked
+# with dpkg -s so a package installed by hand on one machine cannot hide from CI.
+DEBIAN_TEST_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 \
+	libdbus-1-3 fonts-dejavu-core poppler-utils util-linux
+
+.PHONY: run test torture bench lint forms translations screenshots debian-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $@
+
+run: $(STAMP)
+	$(BIN)/deseo
+
+debian-deps:
+	@missing=""; \
+	for p in $(DEBIAN_TEST_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+			echo "Installing Debian packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+		else \
+			echo "Missing Debian packages (install them as root):$$missing"; \
+		fi; \
+	fi
+
+test: $(STAMP)
+	@if command -v dpkg >/dev/null 2>&1; then $(MAKE) --no-print-directory debian-deps; fi
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+
+torture: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m torture -o addopts="-p no:cacheprovider"
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+# ui/*.ui are the single source of the static layouts; the Python is generated and committed.
+forms: $(STAMP)
+	@for f in ui/*.ui; do \
+		name=$$(basename $$f .ui); \
+		$(BIN)/pyside6-uic $$f -o deseo_desktop/gui/forms/ui_$$name.py; \
+	done
+
+translations: $(STAMP)
+	@for l in $(LANGS); do \
+		$(BIN)/pyside6-lupdate -silent -locations none $$(find deseo_desktop/gui -name '*.py' ! -path '*/forms/*' | sort) ui/*.ui \
+			-ts resources/translations/deseo_$$l.ts; \
+		$(BIN)/pyside6-lrelease -silent resources/translations/deseo_$$l.ts -qm resources/translations/deseo_$$l.qm; \
+	done
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshots.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

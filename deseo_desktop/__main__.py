@@ -1,0 +1,3 @@
+from deseo_desktop.cli import main
+
+raise SystemExit(main())

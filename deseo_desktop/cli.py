@@ -1,0 +1,259 @@
+"""`deseo`: with no command, the window; with one, headless work for scripts and tests.
+
+Errors go to stderr in plain words with a non-zero exit code, never a traceback.
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from deseo_desktop import __version__
+
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+PROBLEMS = {
+    "is_directory": "{path} is a folder, not a database file.",
+    "not_a_database": "{path} is not a DESEO database (it is not an SQLite file).",
+    "not_deseo": "{path} is an SQLite file, but not a DESEO database.",
+    "damaged": "{path} is damaged and cannot be opened ({detail}).",
+    "newer_schema": "{path} was made by a newer version of DESEO Cluster Designer "
+    "(schema {schema}); this version ({version}) cannot open it. Install the newer version.",
+    "read_only": "{path} cannot be written here (read-only file or folder).",
+    "unreadable": "{path} cannot be read ({detail}).",
+    "pragma_mismatch": "{path}: the database settings could not be applied ({detail}).",
+    "migration_failed": "{path} could not be upgraded; it was left as it was ({detail}).",
+    "backup_failed": "The backup {path} could not be written or failed its check ({detail}).",
+}
+
+
+def problem_text(problem) -> str:
+    template = PROBLEMS.get(problem.code, "{path}: {detail}")
+    return template.format(
+        path=problem.path, detail=problem.detail, version=__version__, **problem.params
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="deseo",
+        description="DESEO Cluster Designer. With no command, opens the window.",
+    )
+    p.add_argument("--version", action="version", version=f"deseo {__version__}")
+    p.add_argument("--db", metavar="PATH", help="the database file (default: DESEO_DB, or "
+                   "designs.db in your data folder)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    ls = sub.add_parser("list", help="list the designs")
+    ls.add_argument("--json", action="store_true", help="as JSON")
+    ls.add_argument("--all", action="store_true", help="include archived and trashed designs")
+    new = sub.add_parser("new", help="create a blank design; prints its id last")
+    new.add_argument("title")
+    new.add_argument("--territory", default="")
+    new.add_argument("--country", default="IT", help="IT, FR, SE, ES, IE or XX")
+    new.add_argument("--existing", action="store_true", help="improves an existing cluster")
+    sub.add_parser("demo", help="add the example design; prints its id last")
+    sub.add_parser("check", help="check settings, integrity and foreign keys")
+    bk = sub.add_parser("backup", help="take a checked backup")
+    bk.add_argument("--to", metavar="PATH", help="write it here instead of the backups folder")
+    rs = sub.add_parser("restore", help="replace the database with a backup")
+    rs.add_argument("file")
+    sub.add_parser("backups", help="list this database's backups, newest first")
+    gen = sub.add_parser("generate", help="add synthetic designs (for benchmarks)")
+    gen.add_argument("--large", action="store_true", help="one large design")
+    gen.add_argument("--small", type=int, default=0, metavar="N", help="N small designs")
+    gen.add_argument("--seed", type=int, default=1)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from deseo_desktop.gui.app import run
+
+        return run(args.db)
+    from deseo_desktop.services.database import DatabaseProblem, WindowHoldsDatabase
+
+    try:
+        return COMMANDS[args.command](args)
+    except DatabaseProblem as e:
+        print(problem_text(e), file=sys.stderr)
+    except WindowHoldsDatabase as e:
+        print(
+            f"The DESEO window (process {e.pid}) has this database open. "
+            "Close it, or do this from the window.",
+            file=sys.stderr,
+        )
+    except _Failure as e:
+        print(str(e), file=sys.stderr)
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+class _Failure(Exception):
+    pass
+
+
+def _open(args, write: bool):
+    from deseo_desktop.services.database import Database
+
+    db = Database.inspect(args.db, need_write=write)
+    if write:
+        db.refuse_if_window_open()
+        db.open_writer()
+    return db
+
+
+def cmd_list(args) -> int:
+    from deseo_desktop.services.library_list import filter_designs, list_designs
+
+    db = _open(args, write=False)
+    designs = list_designs(db)
+    if not args.all:
+        designs = filter_designs(designs, view="active")
+    if args.json:
+        out = [
+            {
+                "id": d.id, "title": d.title, "territory": d.territory, "country": d.country,
+                "cluster_kind": d.cluster_kind, "status": d.status,
+                "updated_at": d.updated_at.isoformat(timespec="seconds") + "Z",
+                "archived": d.archived, "trashed": d.trashed,
+            }
+            for d in designs
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    for d in designs:
+        flags = " [archived]" if d.archived else " [trash]" if d.trashed else ""
+        print(f"{d.id}  {d.title}  ({d.territory}, {d.country}, {d.status}){flags}")
+    if not designs:
+        print("No designs yet. Create one with: deseo new TITLE, or add the example: deseo demo",
+              file=sys.stderr)
+    return 0
+
+
+def cmd_new(args) -> int:
+    from deseo_desktop.rules.text import TextTooLong
+    from deseo_desktop.services import library
+
+    db = _open(args, write=True)
+    try:
+        design_id = library.create_blank(
+            db,
+            library.NewDesign(
+                title=args.title, territory=args.territory, country=args.country.upper(),
+                cluster_kind="existing" if args.existing else "new",
+            ),
+        )
+    except TextTooLong as e:
+        raise _Failure(f"The title is too long: {e.length} characters, at most {e.limit}.") from e
+    except ValueError as e:
+        raise _Failure(f"Not a country this app knows: {args.country} "
+                       "(use IT, FR, SE, ES, IE or XX).") from e
+    finally:
+        db.close()
+    print(design_id)
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from deseo_desktop.services import library
+
+    db = _open(args, write=True)
+    try:
+        design_id = library.add_example(db)
+    finally:
+        db.close()
+    print(design_id)
+    return 0
+
+
+def cmd_check(args) -> int:
+    from deseo_desktop.store.engine import integrity_problems
+
+    db = _open(args, write=False)
+    if not db.inspection.exists:
+        print(f"{db.path}: no database yet (it is created when first used).")
+        return 0
+    db.open_writer()  # reads every pragma back and refuses when one differs
+    try:
+        problems = integrity_problems(db.engine)
+    finally:
+        db.close()
+    if problems:
+        print(f"{db.path}: problems found:", file=sys.stderr)
+        for p in problems:
+            print(f"  {p}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"{db.path}: ok (settings, integrity and foreign keys)")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    db = _open(args, write=True)
+    try:
+        taken = db.backup("manual", to=Path(args.to).absolute() if args.to else None)
+    finally:
+        db.close()
+    print(taken.path)
+    return 0
+
+
+def cmd_backups(args) -> int:
+    from deseo_desktop.store.backups import list_backups
+    from deseo_desktop.store.paths import resolve_db_path
+
+    path, _ = resolve_db_path(args.db)
+    for b in list_backups(path):
+        print(f"{b.taken_at.isoformat(sep=' ')} UTC  {b.reason:<12} {b.path}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from deseo_desktop.services.database import Database, DatabaseProblem, restore_damaged
+
+    backup = Path(args.file).absolute()
+    if not backup.is_file():
+        raise _Failure(f"{backup} is not a file.")
+    try:
+        db = _open(args, write=True)
+    except DatabaseProblem as e:
+        if e.code != "damaged":
+            raise
+        kept = restore_damaged(args.db, backup)
+        if kept:
+            print(f"The damaged database was kept as {kept}.")
+    else:
+        db.restore(backup)
+    Database.open(args.db).close()  # the restored file opens and upgrades like any other
+    print(f"Restored from {backup}.")
+    return 0
+
+
+def cmd_generate(args) -> int:
+    from deseo_desktop.services import synthetic
+
+    db = _open(args, write=True)
+    try:
+        print(synthetic.describe(), file=sys.stderr)
+        if args.large:
+            print(synthetic.add_large_design(db, seed=args.seed))
+        if args.small:
+            ids = synthetic.add_small_designs(db, args.small, seed=args.seed)
+            print(f"{len(ids)} small designs added.")
+    finally:
+        db.close()
+    return 0
+
+
+COMMANDS = {
+    "list": cmd_list,
+    "new": cmd_new,
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
+    "restore": cmd_restore,
+    "generate": cmd_generate,
+}

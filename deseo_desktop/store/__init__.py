@@ -1,0 +1,1 @@
+"""Where designs are kept: the SQLite file, its checks, migrations, backups and lock."""
