@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LANGS := it fr sv es
+GUI_SOURCES = $(shell find deseo_desktop/gui -name '*.py' ! -path '*/forms/*' | sort) $(wildcard ui/*.ui)
 
 # The Debian packages the tests need (Qt offscreen, fonts, PDF rendering). One list, checked
 # with dpkg -s so a package installed by hand on one machine cannot hide from CI.
@@ -56,10 +57,14 @@ forms: $(STAMP)
 
 translations: $(STAMP)
 	@for l in $(LANGS); do \
-		$(BIN)/pyside6-lupdate -silent -locations none $$(find deseo_desktop/gui -name '*.py' ! -path '*/forms/*' | sort) ui/*.ui \
+		$(BIN)/pyside6-lupdate -silent -locations none $(GUI_SOURCES) \
 			-ts resources/translations/deseo_$$l.ts; \
 		$(BIN)/pyside6-lrelease -silent resources/translations/deseo_$$l.ts -qm resources/translations/deseo_$$l.qm; \
 	done
+	@# English needs only its plural forms ("1 design", "2 designs").
+	$(BIN)/pyside6-lupdate -silent -locations none -pluralonly $(GUI_SOURCES) -ts resources/translations/deseo_en.ts
+	$(BIN)/python tools/english_plurals.py resources/translations/deseo_en.ts
+	$(BIN)/pyside6-lrelease -silent resources/translations/deseo_en.ts -qm resources/translations/deseo_en.qm
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshots.py

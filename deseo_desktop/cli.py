@@ -41,8 +41,11 @@ def _parser() -> argparse.ArgumentParser:
         description="DESEO Cluster Designer. With no command, opens the window.",
     )
     p.add_argument("--version", action="version", version=f"deseo {__version__}")
-    p.add_argument("--db", metavar="PATH", help="the database file (default: DESEO_DB, or "
-                   "designs.db in your data folder)")
+    p.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the database file (default: DESEO_DB, or designs.db in your data folder)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     ls = sub.add_parser("list", help="list the designs")
     ls.add_argument("--json", action="store_true", help="as JSON")
@@ -115,10 +118,15 @@ def cmd_list(args) -> int:
     if args.json:
         out = [
             {
-                "id": d.id, "title": d.title, "territory": d.territory, "country": d.country,
-                "cluster_kind": d.cluster_kind, "status": d.status,
+                "id": d.id,
+                "title": d.title,
+                "territory": d.territory,
+                "country": d.country,
+                "cluster_kind": d.cluster_kind,
+                "status": d.status,
                 "updated_at": d.updated_at.isoformat(timespec="seconds") + "Z",
-                "archived": d.archived, "trashed": d.trashed,
+                "archived": d.archived,
+                "trashed": d.trashed,
             }
             for d in designs
         ]
@@ -128,8 +136,10 @@ def cmd_list(args) -> int:
         flags = " [archived]" if d.archived else " [trash]" if d.trashed else ""
         print(f"{d.id}  {d.title}  ({d.territory}, {d.country}, {d.status}){flags}")
     if not designs:
-        print("No designs yet. Create one with: deseo new TITLE, or add the example: deseo demo",
-              file=sys.stderr)
+        print(
+            "No designs yet. Create one with: deseo new TITLE, or add the example: deseo demo",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -142,15 +152,18 @@ def cmd_new(args) -> int:
         design_id = library.create_blank(
             db,
             library.NewDesign(
-                title=args.title, territory=args.territory, country=args.country.upper(),
+                title=args.title,
+                territory=args.territory,
+                country=args.country.upper(),
                 cluster_kind="existing" if args.existing else "new",
             ),
         )
     except TextTooLong as e:
         raise _Failure(f"The title is too long: {e.length} characters, at most {e.limit}.") from e
     except ValueError as e:
-        raise _Failure(f"Not a country this app knows: {args.country} "
-                       "(use IT, FR, SE, ES, IE or XX).") from e
+        raise _Failure(
+            f"Not a country this app knows: {args.country} (use IT, FR, SE, ES, IE or XX)."
+        ) from e
     finally:
         db.close()
     print(design_id)

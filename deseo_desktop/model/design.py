@@ -46,9 +46,7 @@ class Design(Entity, Base):
 class Agreement(Entity, Base):
     __tablename__ = "agreement"
 
-    design_id: Mapped[str] = mapped_column(
-        ForeignKey("design.id", ondelete="CASCADE"), unique=True
-    )
+    design_id: Mapped[str] = mapped_column(ForeignKey("design.id", ondelete="CASCADE"), unique=True)
     kind: Mapped[str] = mapped_column(String(16), default="both")
     status: Mapped[str] = mapped_column(String(16), default="draft")
     # The version the parties see ("v2, 1 March 2026"), raised on purpose by a person.
@@ -65,9 +63,7 @@ class Agreement(Entity, Base):
     articles: Mapped[list["ArticleChoice"]] = relationship(
         order_by="ArticleChoice.number", **CASCADE
     )
-    signatories: Mapped[list["Signatory"]] = relationship(
-        order_by="Signatory.position", **CASCADE
-    )
+    signatories: Mapped[list["Signatory"]] = relationship(order_by="Signatory.position", **CASCADE)
 
 
 class ArticleChoice(Entity, Base):

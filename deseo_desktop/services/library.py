@@ -70,8 +70,12 @@ def create_blank(db: Database, new: NewDesign) -> str:
         )
         design.agreement = Agreement(
             articles=[
-                ArticleChoice(number=n, code=code, included=code not in OPTIONAL_ARTICLES
-                              or new.cluster_kind == ClusterKind.EXISTING)
+                ArticleChoice(
+                    number=n,
+                    code=code,
+                    included=code not in OPTIONAL_ARTICLES
+                    or new.cluster_kind == ClusterKind.EXISTING,
+                )
                 for n, code in enumerate(ARTICLE_CODES, start=1)
             ]
         )
@@ -119,7 +123,11 @@ def duplicate(db: Database, design_id: str, title: str) -> str:
         if not rows["design"]:
             raise DesignNotFound(design_id)
         return load_design(
-            s.connection(), rows, title=_title(title), archived_at=None, trashed_at=None,
+            s.connection(),
+            rows,
+            title=_title(title),
+            archived_at=None,
+            trashed_at=None,
             edit_count=0,
         )
 
@@ -163,8 +171,9 @@ def empty_trash(db: Database) -> int:
 
 def set_wizard_state(db: Database, design_id: str, step: str, done: bool) -> None:
     with db.write(design_id) as s:
-        s.execute(update(Design).where(Design.id == design_id).values(wizard_step=step,
-                                                                         wizard_done=done))
+        s.execute(
+            update(Design).where(Design.id == design_id).values(wizard_step=step, wizard_done=done)
+        )
 
 
 def resolve(db: Database, ref: str) -> str:

@@ -166,7 +166,12 @@ def restore_backup(db_path: Path, backup: Path, keep_current_as: Path | None = N
         if keep_current_as is not None:
             for side in [db_path, *_sidecars(db_path)]:
                 if side.exists():
-                    os.replace(side, keep_current_as.with_name(keep_current_as.name + side.name[len(db_path.name):]))
+                    os.replace(
+                        side,
+                        keep_current_as.with_name(
+                            keep_current_as.name + side.name[len(db_path.name) :]
+                        ),
+                    )
         else:
             take_backup(db_path, "restore")
     for side in _sidecars(db_path):

@@ -63,7 +63,10 @@ def inspect_database(path: Path, need_write: bool = True) -> Inspection:
         return Inspection(path, True, 0)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise DatabaseProblem("not_a_database", str(path))
-    user_version, app_id = struct.unpack(">I", header[60:64])[0], struct.unpack(">I", header[68:72])[0]
+    user_version, app_id = (
+        struct.unpack(">I", header[60:64])[0],
+        struct.unpack(">I", header[68:72])[0],
+    )
     _quick_check(path)
     if app_id != APPLICATION_ID:
         if app_id != 0 or _has_tables(path):

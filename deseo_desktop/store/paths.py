@@ -53,8 +53,18 @@ def lock_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
-SYNCED_FOLDER_HINTS = ("dropbox", "onedrive", "google drive", "googledrive", "icloud", "nextcloud",
-                       "owncloud", "mega", "box sync", "pcloud")
+SYNCED_FOLDER_HINTS = (
+    "dropbox",
+    "onedrive",
+    "google drive",
+    "googledrive",
+    "icloud",
+    "nextcloud",
+    "owncloud",
+    "mega",
+    "box sync",
+    "pcloud",
+)
 
 
 def looks_synced_or_remote(path: Path) -> bool:

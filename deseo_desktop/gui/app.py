@@ -1,0 +1,101 @@
+"""Starting the window: fonts, translations, one window per database, then the library."""
+
+import logging
+import sys
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from deseo_desktop import APP_NAME, __version__
+from deseo_desktop.resources import resource_path
+from deseo_desktop.services.instance import instance_for, prepare_folder
+from deseo_desktop.terms import LANGUAGES
+
+from . import settings as opt
+
+log = logging.getLogger(__name__)
+
+
+def ui_language(settings: opt.Settings) -> str:
+    """The chosen interface language, else the computer's when we have it, else English."""
+    chosen = settings.get(opt.UI_LANGUAGE)
+    if chosen in LANGUAGES:
+        return chosen
+    system = QLocale.system().name()[:2].lower()
+    return system if system in LANGUAGES else "en"
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    installed = []
+    for path, name in (
+        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
+        (str(resource_path("translations")), f"deseo_{language}"),
+    ):
+        translator = QTranslator(app)
+        if translator.load(name, path):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
+
+
+def load_fonts(app: QApplication) -> None:
+    """DejaVu Sans from resources/, so text renders even on a machine with no fonts."""
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        QFontDatabase.addApplicationFont(str(resource_path("fonts", name)))
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(10)
+    app.setFont(font)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("DESEO")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "deseo.svg"))))
+    load_fonts(app)
+    app.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
+    return app
+
+
+def run(db_arg: str | None = None) -> int:
+    app = make_application()
+    settings = opt.Settings()
+    language = ui_language(settings)
+    install_translations(app, language)
+    instance = instance_for(db_arg)
+    if not instance.db_path.is_dir():
+        prepare_folder(instance)
+
+    from .single_instance import SingleInstance
+
+    single = SingleInstance(instance)
+    if not instance.db_path.is_dir() and not single.acquire():
+        if single.hand_over():
+            return 0
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            app.translate(
+                "Startup",
+                "These designs are already open in another DESEO window, which does "
+                "not answer. Close it, or restart the computer, and try again.",
+            ),
+        )
+        return 1
+
+    from .main_window import MainWindow
+
+    window = MainWindow(settings, instance, language)
+    single.activation_requested.connect(window.raise_window)
+    window.show()
+
+    def start():
+        if not window.start():
+            app.exit(1)
+
+    QTimer.singleShot(0, start)
+    code = app.exec()
+    single.release()
+    return code

@@ -1,0 +1,302 @@
+"""The library: every design, with search, filters, the trash, and an empty state."""
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deseo_desktop.services.library_list import DesignSummary
+from deseo_desktop.terms import terms
+
+from .library_model import CHANGED, COUNTRY, KIND, STATUS, TERRITORY, TITLE, LibraryModel
+
+VIEWS = ("active", "archived", "trash")
+
+
+class EmptyState(QWidget):
+    """What a first-time user sees: two clear ways to begin."""
+
+    new_requested = Signal()
+    example_requested = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.heading = QLabel(self.tr("Design your first cluster"))
+        self.heading.setObjectName("emptyHeading")
+        self.body = QLabel(
+            self.tr(
+                "A design gathers the actors of a territory, what they pool, how they govern "
+                "the cluster, how it is financed and how progress towards equality between "
+                "women and men is measured. Start a new one, or open the example to see a "
+                "complete design."
+            )
+        )
+        self.body.setWordWrap(True)
+        self.body.setObjectName("emptyBody")
+        self.body.setMaximumWidth(620)
+        self.new_button = QPushButton(self.tr("New design…"))
+        self.new_button.setObjectName("primaryButton")
+        self.example_button = QPushButton(self.tr("Open the example"))
+        for w in (self.heading, self.body):
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.example_button)
+        buttons.addStretch()
+        column = QVBoxLayout()
+        column.addStretch(2)
+        column.addWidget(self.heading)
+        column.addWidget(self.body)
+        column.addSpacing(16)
+        column.addLayout(buttons)
+        column.addStretch(3)
+        column.setAlignment(self.body, Qt.AlignmentFlag.AlignHCenter)
+        outer = QHBoxLayout(self)
+        outer.addStretch()
+        outer.addLayout(column)
+        outer.addStretch()
+        self.new_button.clicked.connect(self.new_requested)
+        self.example_button.clicked.connect(self.example_requested)
+
+
+class LibraryPage(QWidget):
+    open_requested = Signal(str)
+    new_requested = Signal()
+    example_requested = Signal()
+    restore_requested = Signal(list)
+    delete_forever_requested = Signal(list)
+    empty_trash_requested = Signal()
+    selection_changed = Signal()
+
+    def __init__(self, language: str = "en", parent=None):
+        super().__init__(parent)
+        self.model = LibraryModel(self, language)
+        self._build(language)
+        self._connect_signals()
+        self._update_state()
+
+    def _build(self, language: str) -> None:
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search titles, territories and actors"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search designs"))
+        self.view_combo = QComboBox()
+        self.view_combo.setAccessibleName(self.tr("Which designs"))
+        for code, label in zip(
+            VIEWS, (self.tr("Designs"), self.tr("Archived"), self.tr("Trash")), strict=True
+        ):
+            self.view_combo.addItem(label, code)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for code, label in terms("agreement_status", language).items():
+            self.status_combo.addItem(label, code)
+        self.country_combo = QComboBox()
+        self.country_combo.setAccessibleName(self.tr("Country"))
+        self.country_combo.addItem(self.tr("All countries"), None)
+        for code, label in terms("country", language).items():
+            self.country_combo.addItem(label, code)
+        self.new_button = QPushButton(self.tr("New design…"))
+        self.new_button.setObjectName("primaryButton")
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.delete_button = QPushButton(self.tr("Delete forever…"))
+        self.empty_trash_button = QPushButton(self.tr("Empty trash…"))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_edit, 3)
+        bar.addWidget(self.view_combo)
+        bar.addWidget(self.status_combo)
+        bar.addWidget(self.country_combo)
+        bar.addStretch(0)
+        for b in (
+            self.restore_button,
+            self.delete_button,
+            self.empty_trash_button,
+            self.new_button,
+        ):
+            bar.addWidget(b)
+
+        self.table = QTableView()
+        self.table.setObjectName("libraryTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Designs"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table.setShowGrid(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, width in (
+            (TERRITORY, 180),
+            (COUNTRY, 110),
+            (KIND, 140),
+            (STATUS, 140),
+            (CHANGED, 150),
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.sortByColumn(CHANGED, Qt.SortOrder.DescendingOrder)
+
+        self.no_match_label = QLabel()
+        self.no_match_label.setObjectName("noMatch")
+        self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.no_match_label)
+
+        self.library_frame = QWidget()
+        inner = QVBoxLayout(self.library_frame)
+        inner.setContentsMargins(16, 12, 16, 8)
+        inner.addLayout(bar)
+        inner.addWidget(self.list_stack, 1)
+        inner.addWidget(self.count_label)
+
+        self.empty_state = EmptyState()
+        self.loading_label = QLabel(self.tr("Opening the designs…"))
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.loading_label)
+        self.stack.addWidget(self.library_frame)
+        self.stack.addWidget(self.empty_state)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.loaded = False
+
+    def _connect_signals(self) -> None:
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        for combo in (self.view_combo, self.status_combo, self.country_combo):
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_double_clicked)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
+        self.model.modelReset.connect(self.selection_changed)
+        self.new_button.clicked.connect(self.new_requested)
+        self.empty_state.new_requested.connect(self.new_requested)
+        self.empty_state.example_requested.connect(self.example_requested)
+        self.restore_button.clicked.connect(
+            lambda: self.restore_requested.emit(self.selected_ids())
+        )
+        self.delete_button.clicked.connect(
+            lambda: self.delete_forever_requested.emit(self.selected_ids())
+        )
+        self.empty_trash_button.clicked.connect(self.empty_trash_requested)
+
+    # --- what the window asks ------------------------------------------------------------
+
+    def set_designs(self, designs: list[DesignSummary], select: str | None = None) -> None:
+        keep = select or (self.selected_ids() or [None])[0]
+        self.loaded = True
+        self.model.set_designs(designs)
+        self._update_state()
+        if keep:
+            self.select(keep)
+
+    def select(self, design_id: str) -> None:
+        row = self.model.row_of(design_id)
+        if row < 0:
+            return
+        index = self.model.index(row, TITLE)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.summary(r).id for r in rows]
+
+    def selected(self) -> list[DesignSummary]:
+        return [self.model.find(i) for i in self.selected_ids()]
+
+    def show_view(self, view: str) -> None:
+        self.view_combo.setCurrentIndex(VIEWS.index(view))
+
+    def focus_search(self) -> None:
+        if self.stack.currentWidget() is self.library_frame:
+            self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.search_edit.selectAll()
+
+    # --- slots ---------------------------------------------------------------------------
+
+    def _on_search_edit_text_changed(self, text: str) -> None:
+        self.model.set_filter(text=text)
+        self._update_state()
+
+    def _on_filter_changed(self, _index: int) -> None:
+        self.model.set_filter(
+            view=self.view_combo.currentData(),
+            status=self.status_combo.currentData(),
+            country=self.country_combo.currentData(),
+        )
+        self._update_state()
+
+    def _on_table_double_clicked(self, index) -> None:
+        if index.isValid() and self.model.view != "trash":
+            self.open_requested.emit(self.model.summary(index.row()).id)
+
+    def _update_state(self) -> None:
+        if not self.loaded:
+            self.stack.setCurrentWidget(self.loading_label)
+            return
+        view = self.model.view
+        filtered = (
+            bool(self.search_edit.text())
+            or self.status_combo.currentIndex() > 0
+            or (self.country_combo.currentIndex() > 0)
+        )
+        if view == "active" and not self.model.has_any_design() and not filtered:
+            self.stack.setCurrentWidget(self.empty_state)
+            return
+        self.stack.setCurrentWidget(self.library_frame)
+        in_trash = view == "trash"
+        self.restore_button.setVisible(in_trash)
+        self.delete_button.setVisible(in_trash)
+        self.empty_trash_button.setVisible(in_trash)
+        self.new_button.setVisible(not in_trash)
+        self.empty_trash_button.setEnabled(bool(self.model.trashed_ids()))
+        shown = self.model.rowCount()
+        if shown:
+            self.list_stack.setCurrentWidget(self.table)
+        else:
+            self.no_match_label.setText(
+                self.tr("No design matches the search and filters.")
+                if filtered
+                else self.tr("The trash is empty.")
+                if in_trash
+                else self.tr("No archived designs.")
+                if view == "archived"
+                else self.tr("No designs.")
+            )
+            self.list_stack.setCurrentWidget(self.no_match_label)
+        total = self.model.total()
+        self.count_label.setText(
+            self.tr("%n design(s)", "", total)
+            if shown == total
+            else self.tr("%1 of %2 designs").replace("%1", str(shown)).replace("%2", str(total))
+        )

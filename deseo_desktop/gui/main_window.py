@@ -1,0 +1,395 @@
+"""The main window: menus, the library and a design's overview, autosaved throughout.
+
+The window paints before the database is touched: `start()` runs from the event loop,
+lists the designs through plain sqlite3, and only then loads the ORM (and takes the
+start-up backup). Modules that import SQLAlchemy are imported inside the methods that
+need them for that reason.
+"""
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+
+from deseo_desktop import APP_NAME
+from deseo_desktop.services.database import Database, DatabaseProblem
+from deseo_desktop.services.instance import Instance
+from deseo_desktop.services.library_list import list_designs
+
+from . import settings as opt
+from .library_page import LibraryPage
+from .menus import build_menus
+from .overview_page import OverviewPage
+from .problems import problem_text
+from .startup import open_or_explain
+
+log = logging.getLogger(__name__)
+BACKUP_CHECK_MS = 5 * 60 * 1000
+BACKUP_EVERY_MINUTES = 30
+
+
+class MainWindow(QMainWindow):
+    designs_loaded = Signal()
+    database_ready = Signal()
+
+    def __init__(self, settings: opt.Settings, instance: Instance, language: str):
+        super().__init__()
+        self.settings = settings
+        self.instance = instance
+        self.language = language
+        self.db: Database | None = None
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(800, 520)
+        self.library_page = LibraryPage(language)
+        self.overview_page = OverviewPage(language)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.library_page)
+        self.pages.addWidget(self.overview_page)
+        self.setCentralWidget(self.pages)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.actions = build_menus(self)
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._connect_signals()
+        self._restore_geometry()
+        self._update_actions()
+
+    def _connect_signals(self) -> None:
+        page = self.library_page
+        page.open_requested.connect(self.open_design)
+        page.new_requested.connect(self.new_design)
+        page.example_requested.connect(self.open_example)
+        page.restore_requested.connect(self.restore_from_trash)
+        page.delete_forever_requested.connect(self.delete_forever)
+        page.empty_trash_requested.connect(self.empty_trash)
+        page.selection_changed.connect(self._update_actions)
+        page.view_combo.currentIndexChanged.connect(self._update_actions)
+        self.overview_page.back_requested.connect(self.show_library)
+        self.pages.currentChanged.connect(self._update_actions)
+        self.undo_stack.indexChanged.connect(self._update_actions)
+        self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
+
+    # --- start and end -----------------------------------------------------------------
+
+    def start(self) -> bool:
+        """Open the database and list the designs; False when the app must stop."""
+        db = open_or_explain(self, self.instance)
+        if db is None:
+            return False
+        self.db = db
+        self.reload()
+        self.designs_loaded.emit()
+        QTimer.singleShot(0, self._open_writer)
+        return True
+
+    def _open_writer(self) -> None:
+        try:
+            self.db.open_writer()
+        except DatabaseProblem as e:
+            QMessageBox.critical(self, APP_NAME, problem_text(e))
+            self.close()
+            return
+        self.reload()
+        self._backup("start")
+        self.backup_timer.start()
+        self.saved_label.setText(self.tr("All changes saved"))
+        self._update_actions()
+        self.database_ready.emit()
+
+    def closeEvent(self, event) -> None:
+        self.settings.set(opt.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(opt.WINDOW_STATE, self.saveState())
+        if self.db is not None:
+            self.db.close()
+        super().closeEvent(event)
+
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.get(opt.WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        self.restoreState(self.settings.get(opt.WINDOW_STATE))
+
+    def _backup(self, reason: str, min_minutes: float = 0) -> None:
+        try:
+            taken = self.db.backup_if_changed(reason, min_minutes)
+        except DatabaseProblem as e:
+            log.error("backup failed: %s", e.code)
+            self.statusBar().showMessage(problem_text(e), 10000)
+            return
+        if taken is not None:
+            self.statusBar().showMessage(self.tr("Backup taken."), 4000)
+
+    def _on_backup_timer_timeout(self) -> None:
+        self._backup("periodic", BACKUP_EVERY_MINUTES)
+
+    # --- the library -------------------------------------------------------------------
+
+    def reload(self, select: str | None = None) -> None:
+        self.library_page.set_designs(list_designs(self.db), select=select)
+        self.actions.refresh_recent(self.library_page.model)
+        if self.pages.currentWidget() is self.overview_page and self.overview_page.design_id:
+            self._show_overview(self.overview_page.design_id)
+
+    def _after_edit(self, design_id: str) -> None:
+        self.reload(select=design_id)
+
+    def _push(self, command) -> None:
+        try:
+            self.undo_stack.push(command)
+        except DatabaseProblem as e:
+            QMessageBox.warning(self, APP_NAME, problem_text(e))
+
+    def selected_id(self) -> str | None:
+        if self.pages.currentWidget() is self.overview_page:
+            return self.overview_page.design_id
+        ids = self.library_page.selected_ids()
+        return ids[0] if ids else None
+
+    def new_design(self, template: str = "") -> None:
+        from .new_design_dialog import NewDesignDialog
+
+        defaults = {
+            "country": self.settings.get(opt.DEFAULT_COUNTRY),
+            "currency": self.settings.get(opt.DEFAULT_CURRENCY),
+            "agreement_language": self.settings.get(opt.DEFAULT_AGREEMENT_LANGUAGE),
+        }
+        dialog = NewDesignDialog(self.language, defaults, template, self)
+        if dialog.exec() != NewDesignDialog.DialogCode.Accepted:
+            return
+        self.create_design(dialog.template(), dialog.values())
+
+    def create_design(self, template: str, values: dict) -> str | None:
+        from deseo_desktop.rules.text import TextTooLong
+        from deseo_desktop.services import library
+
+        try:
+            if template:
+                design_id = library.create_from_template(
+                    self.db, template, values.get("title") or None
+                )
+            else:
+                design_id = library.create_blank(self.db, library.NewDesign(**values))
+                self.settings.set(opt.DEFAULT_COUNTRY, values["country"])
+        except TextTooLong as e:
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("The title is too long: at most %1 characters.").replace(
+                    "%1", str(e.limit)
+                ),
+            )
+            return None
+        self.reload(select=design_id)
+        self.open_design(design_id)
+        return design_id
+
+    def open_example(self) -> None:
+        self.create_design("example", {})
+
+    def open_design(self, design_id: str) -> None:
+        if not self._show_overview(design_id):
+            return
+        self.settings.remember_recent(design_id)
+        self.actions.refresh_recent(self.library_page.model)
+        self.pages.setCurrentWidget(self.overview_page)
+
+    def _show_overview(self, design_id: str) -> bool:
+        from deseo_desktop.services.library import DesignNotFound
+        from deseo_desktop.services.overview import design_overview
+
+        try:
+            overview = design_overview(self.db, design_id)
+        except DesignNotFound:
+            self.settings.forget_recent(design_id)
+            self.show_library()
+            return False
+        self.overview_page.show_overview(overview)
+        self.setWindowTitle(f"{overview.title[:80]} — {APP_NAME}")
+        return True
+
+    def show_library(self) -> None:
+        design_id = self.overview_page.design_id
+        self.pages.setCurrentWidget(self.library_page)
+        self.setWindowTitle(APP_NAME)
+        if design_id:
+            self.library_page.select(design_id)
+        self.library_page.table.setFocus()
+
+    def rename_selected(self) -> None:
+        from deseo_desktop.rules.text import TITLE_MAX, TextTooLong, clean_text
+
+        from .library_commands import RenameCommand
+
+        summary = self.library_page.model.find(self.selected_id() or "")
+        if summary is None:
+            return
+        title, ok = QInputDialog.getText(
+            self, self.tr("Rename design"), self.tr("New title:"), text=summary.title
+        )
+        if not ok or not title.strip() or title == summary.title:
+            return
+        try:
+            clean_text(title, TITLE_MAX, single_line=True)
+        except TextTooLong as e:
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("The title is too long: at most %1 characters.").replace(
+                    "%1", str(e.limit)
+                ),
+            )
+            return
+        self._push(
+            RenameCommand(
+                self.db,
+                summary.id,
+                self._after_edit,
+                title.strip(),
+                self.tr("Rename “%1”").replace("%1", summary.title[:40]),
+            )
+        )
+
+    def duplicate_selected(self) -> None:
+        from .library_commands import DuplicateCommand
+
+        summary = self.library_page.model.find(self.selected_id() or "")
+        if summary is None:
+            return
+        title = self.tr("%1 (copy)").replace("%1", summary.title)
+        self._push(
+            DuplicateCommand(
+                self.db,
+                summary.id,
+                self._after_edit,
+                title[:500],
+                self.tr("Duplicate “%1”").replace("%1", summary.title[:40]),
+            )
+        )
+
+    def toggle_archive_selected(self) -> None:
+        from .library_commands import ArchiveCommand
+
+        summary = self.library_page.model.find(self.selected_id() or "")
+        if summary is None:
+            return
+        text = self.tr("Unarchive “%1”") if summary.archived else self.tr("Archive “%1”")
+        self._push(
+            ArchiveCommand(
+                self.db,
+                summary.id,
+                self._after_edit,
+                not summary.archived,
+                text.replace("%1", summary.title[:40]),
+            )
+        )
+
+    def trash_selected(self) -> None:
+        from .library_commands import TrashCommand
+
+        summary = self.library_page.model.find(self.selected_id() or "")
+        if summary is None or summary.trashed:
+            return
+        self.show_library()
+        self._push(
+            TrashCommand(
+                self.db,
+                summary.id,
+                self._after_edit,
+                self.tr("Move “%1” to the trash").replace("%1", summary.title[:40]),
+            )
+        )
+        self.statusBar().showMessage(
+            self.tr("“%1” was moved to the trash. Edit → Undo brings it back.").replace(
+                "%1", summary.title[:60]
+            ),
+            8000,
+        )
+
+    def restore_from_trash(self, ids: list[str]) -> None:
+        from .library_commands import RestoreFromTrashCommand
+
+        for design_id in ids:
+            summary = self.library_page.model.find(design_id)
+            self._push(
+                RestoreFromTrashCommand(
+                    self.db,
+                    design_id,
+                    self._after_edit,
+                    self.tr("Restore “%1”").replace("%1", summary.title[:40] if summary else ""),
+                )
+            )
+
+    def delete_forever(self, ids: list[str]) -> None:
+        if ids and self._confirm_delete(len(ids)):
+            from deseo_desktop.services import library
+
+            library.delete_forever(self.db, ids)
+            self.undo_stack.clear()  # the deleted designs can no longer be brought back
+            self.reload()
+
+    def empty_trash(self) -> None:
+        ids = self.library_page.model.trashed_ids()
+        self.delete_forever(ids)
+
+    def _confirm_delete(self, n: int) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "Delete %n design(s) for good? This cannot be undone, but a backup is taken first.",
+                "",
+                n,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- preferences, backups, about ---------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from .preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self.db, self.instance, self.language, self)
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.exec()
+
+    def restore_backup(self, path: Path) -> None:
+        try:
+            self.db.restore(path)
+            self.db.open_writer()
+        except DatabaseProblem as e:
+            QMessageBox.critical(self, APP_NAME, problem_text(e))
+            return
+        self.undo_stack.clear()
+        self.show_library()
+        self.reload()
+        self.statusBar().showMessage(self.tr("The backup was restored."), 8000)
+
+    def backup_now(self) -> None:
+        try:
+            self.db.backup("manual")
+        except DatabaseProblem as e:
+            QMessageBox.warning(self, APP_NAME, problem_text(e))
+            return
+        self.statusBar().showMessage(self.tr("Backup taken."), 4000)
+
+    def show_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
+    # --- which actions apply now -------------------------------------------------------
+
+    def _update_actions(self, *_args) -> None:
+        self.actions.update(self)
+
+    def raise_window(self) -> None:
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()

@@ -1,0 +1,59 @@
+"""One window per database: a QLockFile beside it, and a local socket to hand over to.
+
+A second launch on the same database asks the first window to come forward, then exits.
+The server name is derived from the database path, so tests side by side never collide.
+"""
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from deseo_desktop.services.instance import Instance
+
+HANDOVER_TIMEOUT_MS = 1500
+
+
+class SingleInstance(QObject):
+    activation_requested = Signal()
+
+    def __init__(self, instance: Instance, parent=None):
+        super().__init__(parent)
+        self.instance = instance
+        self.lock = QLockFile(str(instance.lock_file))
+        self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this process now holds the database; False if another window does."""
+        if not self.lock.tryLock(200):
+            if self.lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            return True  # the folder cannot hold a lock (read-only): inspection will say so
+        # A window killed with -9 leaves its socket file: remove it now the lock is ours.
+        QLocalServer.removeServer(self.instance.server_name)
+        self.server = QLocalServer(self)
+        if self.server.listen(self.instance.server_name):
+            self.server.newConnection.connect(self._on_server_new_connection)
+        return True
+
+    def hand_over(self) -> bool:
+        """Ask the window holding the database to come forward; True if it answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.instance.server_name)
+        if not socket.waitForConnected(HANDOVER_TIMEOUT_MS):
+            return False
+        socket.write(b"activate\n")
+        socket.waitForBytesWritten(HANDOVER_TIMEOUT_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+        self.lock.unlock()
+
+    def _on_server_new_connection(self) -> None:
+        while self.server.hasPendingConnections():
+            connection = self.server.nextPendingConnection()
+            connection.readyRead.connect(connection.readAll)
+            connection.disconnected.connect(connection.deleteLater)
+            self.activation_requested.emit()

@@ -1,0 +1,34 @@
+"""Words the screens and the documents share (enum labels, names of lists), per language.
+
+One JSON file per language under resources/terms/; a missing word falls back to English,
+then to the code itself, so a gap shows up as a code rather than a crash.
+"""
+
+import json
+from functools import cache
+
+from deseo_desktop.resources import resource_path
+
+LANGUAGES = ("en", "it", "fr", "sv", "es")
+
+
+@cache
+def _load(language: str) -> dict:
+    path = resource_path("terms", f"{language}.json")
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def term(group: str, code: str, language: str = "en") -> str:
+    for lang in (language, "en"):
+        value = _load(lang).get(group, {}).get(code)
+        if value:
+            return value
+    return code
+
+
+def terms(group: str, language: str = "en") -> dict[str, str]:
+    """Every code of a group with its word, in the file's order."""
+    english = _load("en").get(group, {})
+    return {code: term(group, code, language) for code in english}

@@ -1,0 +1,28 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>LibraryPage</name>
+    <message numerus="yes">
+        <source>%n design(s)</source>
+        <translation><numerusform>%n design</numerusform><numerusform>%n designs</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Delete %n design(s) for good? This cannot be undone, but a backup is taken first.</source>
+        <translation><numerusform>Delete %n design for good? This cannot be undone, but a backup is taken first.</numerusform><numerusform>Delete %n designs for good? This cannot be undone, but a backup is taken first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>Add at least %n more actor(s): an agreement needs three parties.</source>
+        <translation><numerusform>Add at least %n more actor: an agreement needs three parties.</numerusform><numerusform>Add at least %n more actors: an agreement needs three parties.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actor(s) without a baseline of women and men yet.</source>
+        <translation><numerusform>%n actor without a baseline of women and men yet.</numerusform><numerusform>%n actors without a baseline of women and men yet.</numerusform></translation>
+    </message>
+</context>
+</TS>
