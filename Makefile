@@ -57,7 +57,7 @@ forms: $(STAMP)
 
 translations: $(STAMP)
 	@for l in $(LANGS); do \
-		$(BIN)/pyside6-lupdate -silent -locations none $(GUI_SOURCES) \
+		$(BIN)/pyside6-lupdate -silent -locations none -no-obsolete $(GUI_SOURCES) \
 			-ts resources/translations/deseo_$$l.ts; \
 		$(BIN)/pyside6-lrelease -silent resources/translations/deseo_$$l.ts -qm resources/translations/deseo_$$l.qm; \
 	done

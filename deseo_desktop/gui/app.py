@@ -26,8 +26,13 @@ def ui_language(settings: opt.Settings) -> str:
     return system if system in LANGUAGES else "en"
 
 
-def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    installed = []
+_installed: list[QTranslator] = []
+
+
+def install_translations(app: QApplication, language: str) -> None:
+    """Qt's own strings and ours; English has a file too, for its plural forms."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     for path, name in (
         (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
         (str(resource_path("translations")), f"deseo_{language}"),
@@ -35,8 +40,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         translator = QTranslator(app)
         if translator.load(name, path):
             app.installTranslator(translator)
-            installed.append(translator)
-    return installed
+            _installed.append(translator)
 
 
 def load_fonts(app: QApplication) -> None:

@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
-        self.setMinimumSize(800, 520)
+        self.setMinimumSize(720, 480)
         self.library_page = LibraryPage(language)
         self.overview_page = OverviewPage(language)
         self.pages = QStackedWidget()
@@ -351,12 +351,15 @@ class MainWindow(QMainWindow):
 
     # --- preferences, backups, about ---------------------------------------------------
 
-    def show_preferences(self) -> None:
+    def preferences_dialog(self):
         from .preferences_dialog import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self.db, self.instance, self.language, self)
         dialog.restore_requested.connect(self.restore_backup)
-        dialog.exec()
+        return dialog
+
+    def show_preferences(self) -> None:
+        self.preferences_dialog().exec()
 
     def restore_backup(self, path: Path) -> None:
         try:

@@ -20,8 +20,9 @@ log = logging.getLogger(__name__)
 STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.db$")
 REASONS = ("start", "periodic", "migration", "trash", "empty-trash", "manual", "restore", "import")
-# Anki's policy: the newest per day for 12 days, per week for 10 weeks, per month for 9 months.
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
+# The newest 20 whatever their age (a workshop day's worth), then Anki's policy: the newest
+# per day for 12 days, per week for 10 weeks, per month for 9 months.
+KEEP_RECENT, KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 20, 12, 10, 9
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class Backup:
     path: Path
     taken_at: datetime  # UTC
     reason: str
+    sequence: int = 1  # several in the same second
 
     @property
     def size(self) -> int:
@@ -102,14 +104,14 @@ def list_backups(db_path: Path) -> list[Backup]:
         m = _NAME.match(p.name)
         if m and m["stem"] == db_path.stem:
             taken = datetime.strptime(m["stamp"], STAMP)
-            found.append(Backup(p, taken, m["reason"]))
-    return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+            found.append(Backup(p, taken, m["reason"], int(m["n"] or 1)))
+    return sorted(found, key=lambda b: (b.taken_at, b.sequence), reverse=True)
 
 
 def backups_to_keep(taken: list[datetime], now: datetime) -> set[int]:
-    """Indexes of the backups to keep (newest per day, per ISO week, per month); pure."""
+    """Indexes of the backups to keep (the newest few, then per day, week, month); pure."""
     order = sorted(range(len(taken)), key=lambda i: taken[i], reverse=True)
-    keep: set[int] = set(order[:1])
+    keep: set[int] = set(order[:KEEP_RECENT])
     for keyf, count, span in (
         (lambda d: d.date(), KEEP_DAILY, timedelta(days=KEEP_DAILY)),
         (lambda d: d.isocalendar()[:2], KEEP_WEEKLY, timedelta(weeks=KEEP_WEEKLY)),
@@ -126,7 +128,7 @@ def backups_to_keep(taken: list[datetime], now: datetime) -> set[int]:
 
 def thin_backups(db_path: Path, now: datetime | None = None) -> list[Path]:
     now = now or datetime.now(UTC).replace(tzinfo=None)
-    backups = list_backups(db_path)
+    backups = list_backups(db_path)  # newest first; `order` in backups_to_keep is stable
     keep = backups_to_keep([b.taken_at for b in backups], now)
     removed = []
     for i, b in enumerate(backups):
