@@ -36,13 +36,13 @@ debian-deps:
 
 test: $(STAMP)
 	@if command -v dpkg >/dev/null 2>&1; then $(MAKE) --no-print-directory debian-deps; fi
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 torture: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m torture -o addopts="-p no:cacheprovider"
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m torture -o addopts="-p no:cacheprovider"
 
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
+	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

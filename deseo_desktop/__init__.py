@@ -1,10 +1,7 @@
 """DESEO Cluster Designer."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("deseo-desktop")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.1.0"
+# The one source of the version: the wheel (pyproject's dynamic version), the About box, the
+# command line and the installers all read it from here.
+__version__ = "0.1.0"
 
 APP_NAME = "DESEO Cluster Designer"

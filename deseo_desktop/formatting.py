@@ -1,11 +1,8 @@
 """Dates, numbers and money for people, through Babel, for the screens and the documents alike."""
 
 from datetime import UTC, date, datetime
-from decimal import Decimal
 
-from babel.dates import format_date as _format_date
-from babel.dates import format_datetime as _format_datetime
-from babel.numbers import format_currency, format_decimal
+# Babel is imported on first use: it is not needed to paint the first window.
 
 LOCALES = {"en": "en_GB", "it": "it_IT", "fr": "fr_FR", "sv": "sv_SE", "es": "es_ES"}
 
@@ -21,18 +18,26 @@ def local_datetime(utc_naive: datetime) -> datetime:
 
 def format_stamp(utc_naive: datetime, language: str = "en") -> str:
     """A last-change stamp: "25 Nov 2026, 14:03"."""
-    return _format_datetime(
-        local_datetime(utc_naive), "d MMM y, HH:mm", locale=locale_for(language)
-    )
+    from babel.dates import format_datetime
+
+    return format_datetime(local_datetime(utc_naive), "d MMM y, HH:mm", locale=locale_for(language))
 
 
 def format_day(value: date, language: str = "en", length: str = "long") -> str:
-    return _format_date(value, length, locale=locale_for(language))
+    from babel.dates import format_date
+
+    return format_date(value, length, locale=locale_for(language))
 
 
 def format_number(value: float | int, language: str = "en") -> str:
+    from babel.numbers import format_decimal
+
     return format_decimal(value, locale=locale_for(language))
 
 
 def format_money(cents: int, currency: str, language: str = "en") -> str:
+    from decimal import Decimal
+
+    from babel.numbers import format_currency
+
     return format_currency(Decimal(cents) / 100, currency, locale=locale_for(language))

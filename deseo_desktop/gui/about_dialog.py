@@ -8,6 +8,7 @@ from deseo_desktop import __version__
 from deseo_desktop.resources import resource_path
 
 from .forms.ui_about_dialog import Ui_AboutDialog
+from .style import styled
 
 THIRD_PARTY = (
     ("Qt 6 and PySide6", "LGPL-3.0"),
@@ -17,7 +18,6 @@ THIRD_PARTY = (
     ("openpyxl", "MIT"),
     ("Babel", "BSD-3-Clause"),
     ("defusedxml", "PSF-2.0"),
-    ("platformdirs", "MIT"),
     ("DejaVu fonts", "Bitstream Vera licence; DejaVu changes in the public domain"),
 )
 
@@ -27,6 +27,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
+        styled(self)
         self.ui.name_label.setObjectName("aboutName")
         self.ui.version_label.setText(self.tr("Version %1").replace("%1", __version__))
         rows = "".join(

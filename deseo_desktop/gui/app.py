@@ -2,6 +2,7 @@
 
 import logging
 import sys
+from functools import partial
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -13,6 +14,7 @@ from deseo_desktop.services.instance import instance_for, prepare_folder
 from deseo_desktop.terms import LANGUAGES
 
 from . import settings as opt
+from .style import apply_palette
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +59,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("DESEO")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "deseo.svg"))))
     load_fonts(app)
-    app.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
+    apply_palette(app)
     return app
 
 
-def run(db_arg: str | None = None) -> int:
+def _start(app, window, single) -> None:
+    """After the first paint: accept hand-overs, open the database, list the designs."""
+    single.listen()
+    if not window.start():
+        app.exit(1)
+
+
+def run(db_arg: str | None = None, probe=None) -> int:
+    """Open the window; `probe(window)` lets the start-up benchmark watch it."""
     app = make_application()
     settings = opt.Settings()
     language = ui_language(settings)
@@ -94,12 +103,13 @@ def run(db_arg: str | None = None) -> int:
     window = MainWindow(settings, instance, language)
     single.activation_requested.connect(window.raise_window)
     window.show()
+    # The icon's SVG plug-in is loaded after the first paint.
+    QTimer.singleShot(0, lambda: app.setWindowIcon(QIcon(str(resource_path("icons", "deseo.svg")))))
+    if probe is not None:
+        probe(window)
 
-    def start():
-        if not window.start():
-            app.exit(1)
-
-    QTimer.singleShot(0, start)
+    QTimer.singleShot(0, partial(_start, app, window, single))
     code = app.exec()
     single.release()
+    del window  # before the QApplication goes: widgets must not outlive it
     return code

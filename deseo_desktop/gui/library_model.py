@@ -4,11 +4,17 @@ Filtering 10,000 summaries is a list comprehension over pre-folded text, so each
 in the search box costs a few milliseconds, not a proxy model's per-row calls.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from deseo_desktop.formatting import format_stamp
-from deseo_desktop.services.library_list import DesignSummary, filter_designs
 from deseo_desktop.terms import term
+
+if TYPE_CHECKING:
+    from deseo_desktop.services.library_list import DesignSummary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE, TERRITORY, COUNTRY, KIND, STATUS, CHANGED = range(6)
@@ -51,6 +57,8 @@ class LibraryModel(QAbstractTableModel):
 
     def total(self) -> int:
         """Designs in the current view before the search and filters."""
+        from deseo_desktop.services.library_list import filter_designs
+
         return len(filter_designs(self._all, view=self._filter["view"]))
 
     def has_any_design(self) -> bool:
@@ -69,6 +77,8 @@ class LibraryModel(QAbstractTableModel):
         return next((i for i, d in enumerate(self._rows) if d.id == design_id), -1)
 
     def _refresh(self) -> None:
+        from deseo_desktop.services.library_list import filter_designs
+
         self.beginResetModel()
         rows = filter_designs(self._all, **self._filter)
         column, order = self._sort

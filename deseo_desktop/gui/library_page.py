@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deseo_desktop.services.library_list import DesignSummary
 from deseo_desktop.terms import terms
 
 from .library_model import CHANGED, COUNTRY, KIND, STATUS, TERRITORY, TITLE, LibraryModel
+from .style import styled
 
 VIEWS = ("active", "archived", "trash")
 
@@ -48,6 +48,7 @@ class EmptyState(QWidget):
         self.new_button = QPushButton(self.tr("New design…"))
         self.new_button.setObjectName("primaryButton")
         self.example_button = QPushButton(self.tr("Open the example"))
+        styled(self)
         for w in (self.heading, self.body):
             w.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         buttons = QHBoxLayout()
@@ -108,7 +109,7 @@ class LibraryPage(QWidget):
         self.country_combo.addItem(self.tr("All countries"), None)
         for code, label in terms("country", language).items():
             self.country_combo.addItem(label, code)
-        self.new_button = QPushButton(self.tr("New design…"))
+        self.new_button = styled(QPushButton(self.tr("New design…")))
         self.new_button.setObjectName("primaryButton")
         self.restore_button = QPushButton(self.tr("Restore"))
         self.delete_button = QPushButton(self.tr("Delete forever…"))
@@ -146,6 +147,9 @@ class LibraryPage(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        bold = header.font()
+        bold.setBold(True)
+        header.setFont(bold)
         for column, width in (
             (TERRITORY, 180),
             (COUNTRY, 110),
@@ -157,7 +161,7 @@ class LibraryPage(QWidget):
             header.resizeSection(column, width)
         self.table.sortByColumn(CHANGED, Qt.SortOrder.DescendingOrder)
 
-        self.no_match_label = QLabel()
+        self.no_match_label = styled(QLabel())
         self.no_match_label.setObjectName("noMatch")
         self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_label = QLabel()
@@ -207,7 +211,7 @@ class LibraryPage(QWidget):
 
     # --- what the window asks ------------------------------------------------------------
 
-    def set_designs(self, designs: list[DesignSummary], select: str | None = None) -> None:
+    def set_designs(self, designs: list, select: str | None = None) -> None:
         keep = select or (self.selected_ids() or [None])[0]
         self.loaded = True
         self.model.set_designs(designs)
@@ -231,7 +235,7 @@ class LibraryPage(QWidget):
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.summary(r).id for r in rows]
 
-    def selected(self) -> list[DesignSummary]:
+    def selected(self) -> list:
         return [self.model.find(i) for i in self.selected_ids()]
 
     def show_view(self, view: str) -> None:

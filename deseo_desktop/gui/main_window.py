@@ -14,16 +14,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from deseo_desktop import APP_NAME
-from deseo_desktop.services.database import Database, DatabaseProblem
+from deseo_desktop.services.errors import DatabaseProblem
 from deseo_desktop.services.instance import Instance
-from deseo_desktop.services.library_list import list_designs
 
 from . import settings as opt
 from .library_page import LibraryPage
 from .menus import build_menus
-from .overview_page import OverviewPage
 from .problems import problem_text
-from .startup import open_or_explain
 
 log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 5 * 60 * 1000
@@ -39,15 +36,14 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.instance = instance
         self.language = language
-        self.db: Database | None = None
+        self.db = None  # the services' Database, opened by start() after the first paint
         self.undo_stack = QUndoStack(self)
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 480)
         self.library_page = LibraryPage(language)
-        self.overview_page = OverviewPage(language)
+        self._overview = None  # built when a design is first opened
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library_page)
-        self.pages.addWidget(self.overview_page)
         self.setCentralWidget(self.pages)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -68,7 +64,6 @@ class MainWindow(QMainWindow):
         page.empty_trash_requested.connect(self.empty_trash)
         page.selection_changed.connect(self._update_actions)
         page.view_combo.currentIndexChanged.connect(self._update_actions)
-        self.overview_page.back_requested.connect(self.show_library)
         self.pages.currentChanged.connect(self._update_actions)
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
@@ -77,6 +72,8 @@ class MainWindow(QMainWindow):
 
     def start(self) -> bool:
         """Open the database and list the designs; False when the app must stop."""
+        from .startup import open_or_explain
+
         db = open_or_explain(self, self.instance)
         if db is None:
             return False
@@ -129,10 +126,25 @@ class MainWindow(QMainWindow):
     # --- the library -------------------------------------------------------------------
 
     def reload(self, select: str | None = None) -> None:
+        from deseo_desktop.services.library_list import list_designs
+
         self.library_page.set_designs(list_designs(self.db), select=select)
         self.actions.refresh_recent(self.library_page.model)
-        if self.pages.currentWidget() is self.overview_page and self.overview_page.design_id:
+        if self.on_overview() and self.overview_page.design_id:
             self._show_overview(self.overview_page.design_id)
+
+    @property
+    def overview_page(self):
+        if self._overview is None:
+            from .overview_page import OverviewPage
+
+            self._overview = OverviewPage(self.language)
+            self._overview.back_requested.connect(self.show_library)
+            self.pages.addWidget(self._overview)
+        return self._overview
+
+    def on_overview(self) -> bool:
+        return self._overview is not None and self.pages.currentWidget() is self._overview
 
     def _after_edit(self, design_id: str) -> None:
         self.reload(select=design_id)
@@ -144,7 +156,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, problem_text(e))
 
     def selected_id(self) -> str | None:
-        if self.pages.currentWidget() is self.overview_page:
+        if self.on_overview():
             return self.overview_page.design_id
         ids = self.library_page.selected_ids()
         return ids[0] if ids else None
@@ -198,7 +210,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.overview_page)
 
     def _show_overview(self, design_id: str) -> bool:
-        from deseo_desktop.services.library import DesignNotFound
+        from deseo_desktop.services.errors import DesignNotFound
         from deseo_desktop.services.overview import design_overview
 
         try:
@@ -212,7 +224,7 @@ class MainWindow(QMainWindow):
         return True
 
     def show_library(self) -> None:
-        design_id = self.overview_page.design_id
+        design_id = self._overview.design_id if self._overview is not None else None
         self.pages.setCurrentWidget(self.library_page)
         self.setWindowTitle(APP_NAME)
         if design_id:

@@ -126,7 +126,7 @@ class WindowActions(QObject):
 
     def update(self, w) -> None:
         ready = w.db is not None and w.db.engine is not None
-        on_overview = w.pages.currentWidget() is w.overview_page
+        on_overview = w.on_overview()
         selected = w.library_page.model.find(w.selected_id() or "")
         usable = ready and selected is not None and not selected.trashed
         for a in (

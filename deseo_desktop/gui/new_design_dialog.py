@@ -7,6 +7,7 @@ from deseo_desktop.rules.text import TITLE_MAX
 from deseo_desktop.terms import terms
 
 from .forms.ui_new_design_dialog import Ui_NewDesignDialog
+from .style import styled
 
 BLANK = ""
 
@@ -16,6 +17,7 @@ class NewDesignDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_NewDesignDialog()
         self.ui.setupUi(self)
+        styled(self)
         self.ui.error_label.setObjectName("errorLabel")
         self.ui.title_edit.setMaxLength(TITLE_MAX)
         starts = (

@@ -17,6 +17,8 @@ from deseo_desktop.rules.completeness import Gap
 from deseo_desktop.services.overview import DesignOverview
 from deseo_desktop.terms import term
 
+from .style import styled
+
 
 def gap_text(gap: Gap) -> str:
     """The sentence for a gap the overview lists."""
@@ -148,6 +150,7 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.back_button.clicked.connect(self.back_requested)
+        styled(self)
 
     def show_overview(self, o: DesignOverview) -> None:
         lang = self.language

@@ -20,6 +20,7 @@ from deseo_desktop.terms import terms
 from . import settings as opt
 from .forms.ui_preferences_dialog import Ui_PreferencesDialog
 from .problems import problem_text
+from .style import styled
 
 
 def reason_text(reason: str) -> str:
@@ -56,6 +57,7 @@ class PreferencesDialog(QDialog):
         self.language = language
         self.ui = Ui_PreferencesDialog()
         self.ui.setupUi(self)
+        styled(self)
         self.ui.warning_label.setObjectName("warningLabel")
         self._fill()
         self._connect_signals()

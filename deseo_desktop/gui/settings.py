@@ -3,14 +3,12 @@
 Choices that change what is exported live in the database, not here.
 """
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     key: str
     type: type
     default: Any

@@ -5,7 +5,6 @@ The server name is derived from the database path, so tests side by side never c
 """
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from deseo_desktop.services.instance import Instance
 
@@ -20,7 +19,7 @@ class SingleInstance(QObject):
         self.instance = instance
         self.lock = QLockFile(str(instance.lock_file))
         self.lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
-        self.server: QLocalServer | None = None
+        self.server = None
 
     def acquire(self) -> bool:
         """True when this process now holds the database; False if another window does."""
@@ -28,15 +27,24 @@ class SingleInstance(QObject):
             if self.lock.error() == QLockFile.LockError.LockFailedError:
                 return False
             return True  # the folder cannot hold a lock (read-only): inspection will say so
+        return True
+
+    def listen(self) -> None:
+        """Accept hand-overs from later launches (called once the window is on screen)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self.server is not None or not self.lock.isLocked():
+            return
         # A window killed with -9 leaves its socket file: remove it now the lock is ours.
         QLocalServer.removeServer(self.instance.server_name)
         self.server = QLocalServer(self)
         if self.server.listen(self.instance.server_name):
             self.server.newConnection.connect(self._on_server_new_connection)
-        return True
 
     def hand_over(self) -> bool:
         """Ask the window holding the database to come forward; True if it answered."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.instance.server_name)
         if not socket.waitForConnected(HANDOVER_TIMEOUT_MS):

@@ -1,13 +1,12 @@
 """Which database this run uses, its lock file and the name a running window listens on."""
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from deseo_desktop.store import lock, paths
 
 
-@dataclass(frozen=True)
-class Instance:
+class Instance(NamedTuple):
     db_path: Path
     named: bool
     lock_file: Path

@@ -22,17 +22,11 @@ from deseo_desktop.rules.text import TITLE_MAX, clean_text
 
 from .database import Database
 from .design_data import dump_design, load_design
+from .errors import DesignNotFound
 
 log = logging.getLogger(__name__)
 TEMPLATES = ("example", "back_office", "womens_entrepreneurship")
 OPTIONAL_ARTICLES = {"improvement"}
-
-
-class DesignNotFound(LookupError):
-    def __init__(self, ref: str, matches: list[tuple[str, str]] | None = None):
-        super().__init__(ref)
-        self.ref = ref
-        self.matches = matches or []  # (id, title) when a title names several designs
 
 
 @dataclass(frozen=True)

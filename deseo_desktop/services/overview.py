@@ -6,7 +6,7 @@ from datetime import datetime
 from deseo_desktop.rules.completeness import Gap, missing_items
 
 from .database import Database
-from .library import DesignNotFound
+from .errors import DesignNotFound
 
 _COUNTS = {
     "actors": "SELECT count(*) FROM actor WHERE design_id = :id",

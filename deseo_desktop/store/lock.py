@@ -4,9 +4,7 @@ This reads that lock file (Qt's format: pid, application name, host name, one pe
 without Qt, so the command line can refuse to write while a window has the database open.
 """
 
-import hashlib
 import os
-import socket
 from pathlib import Path
 
 from .paths import lock_path
@@ -39,6 +37,8 @@ def window_holder(db_path: Path) -> int | None:
         pid = int(lines[0])
     except (OSError, ValueError, IndexError):
         return None
+    import socket
+
     host = lines[2] if len(lines) > 2 else ""
     if host and host != socket.gethostname():
         return None
@@ -47,6 +47,8 @@ def window_holder(db_path: Path) -> int | None:
 
 def server_name(db_path: Path) -> str:
     """The local-socket name a window listens on, one per database (tests never collide)."""
+    import hashlib
+
     digest = hashlib.sha1(str(db_path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return f"deseo-{uid}-{digest[:16]}"

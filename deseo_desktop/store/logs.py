@@ -1,13 +1,14 @@
 """A rotating log in the data folder: errors and operations, never names or e-mails."""
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from .paths import ensure_private_dir
 
 
 def setup_logging(log_file: Path, level: int = logging.INFO) -> None:
+    import logging.handlers
+
     root = logging.getLogger("deseo_desktop")
     if any(getattr(h, "_deseo", False) for h in root.handlers):
         return

@@ -1,17 +1,29 @@
 """The per-user data folder and the database file inside it."""
 
 import os
+import sys
 from pathlib import Path
-
-from platformdirs import user_data_path
 
 DB_ENV = "DESEO_DB"
 DEFAULT_DB_NAME = "designs.db"
 
 
+APP_FOLDER = "DESEO Cluster Designer"
+
+
 def data_dir() -> Path:
-    # roaming=False: WAL does not work across machines, so never the roaming profile.
-    return user_data_path("DESEO Cluster Designer", appauthor=False, roaming=False)
+    """The per-user data folder: never the roaming profile (WAL does not work across machines).
+
+    Written here rather than through platformdirs: this runs before the first window is
+    painted, and the three rules below are all the app needs.
+    """
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = str(Path.home() / "Library" / "Application Support")
+    else:
+        base = os.environ.get("XDG_DATA_HOME", "").strip() or str(Path.home() / ".local" / "share")
+    return Path(base) / APP_FOLDER
 
 
 def ensure_private_dir(path: Path) -> Path:

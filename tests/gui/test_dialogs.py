@@ -44,8 +44,9 @@ def test_preferences_show_the_data_folder_and_backups(preferences, window):
     assert ui.restore_button.isEnabled()
 
 
-def test_restore_from_preferences_brings_back_the_old_designs(window, preferences, monkeypatch,
-                                                              titles):
+def test_restore_from_preferences_brings_back_the_old_designs(
+    window, preferences, monkeypatch, titles
+):
     library.create_blank(window.db, library.NewDesign("Before", "Valdoria"))
     preferences.ui.backup_now_button.click()
     library.create_blank(window.db, library.NewDesign("After", "Valdoria"))
@@ -116,11 +117,15 @@ def test_damaged_default_database_offers_the_newest_backup(make_window, monkeypa
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", accept_restore)
-    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: next(
-        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole))
+    monkeypatch.setattr(
+        QMessageBox,
+        "clickedButton",
+        lambda box: next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
+        ),
+    )
     window = make_window(path=None, started=False)
-    window.instance = type(window.instance)(**{**window.instance.__dict__, "named": False,
-                                              "db_path": db.path})
+    window.instance = window.instance._replace(named=False, db_path=db.path)
     assert window.start()
     assert [d.title for d in list_designs(window.db)] == ["Saved in the backup"]
     kept = list(db.path.parent.glob("designs.db.corrupt-*"))
@@ -137,11 +142,15 @@ def test_damaged_database_is_kept_when_the_person_declines(make_window, monkeypa
     _damage(db.path)
     damaged = db.path.read_bytes()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
-    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: next(
-        b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole))
+    monkeypatch.setattr(
+        QMessageBox,
+        "clickedButton",
+        lambda box: next(
+            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
+        ),
+    )
     window = make_window(path=None, started=False)
-    window.instance = type(window.instance)(**{**window.instance.__dict__, "named": False,
-                                              "db_path": db.path})
+    window.instance = window.instance._replace(named=False, db_path=db.path)
     assert window.start() is False
     assert db.path.read_bytes() == damaged
     assert not list(db.path.parent.glob("designs.db.corrupt-*"))

@@ -11,6 +11,7 @@ from deseo_desktop.services.instance import instance_for
 def test_second_instance_hands_over_to_the_first(app, qtbot, db_path):
     first = SingleInstance(instance_for(db_path))
     assert first.acquire()
+    first.listen()
     second = SingleInstance(instance_for(db_path))
     with qtbot.waitSignal(first.activation_requested, timeout=5000):
         assert not second.acquire()
@@ -37,8 +38,9 @@ def test_stale_lock_from_a_killed_window_is_taken_over(app, db_path):
         "os._exit(0)  # dies holding the lock, as after kill -9\n"
     )
     lock_file = instance_for(db_path).lock_file
-    subprocess.run([sys.executable, "-c", code, str(lock_file)], check=True, timeout=60,
-                   env=dict(os.environ))
+    subprocess.run(
+        [sys.executable, "-c", code, str(lock_file)], check=True, timeout=60, env=dict(os.environ)
+    )
     assert lock_file.exists()
     single = SingleInstance(instance_for(db_path))
     assert single.acquire()
@@ -49,12 +51,20 @@ def test_cli_refuses_to_write_while_the_window_holds_the_database(app, db_path):
     single = SingleInstance(instance_for(db_path))
     assert single.acquire()
     try:
-        done = subprocess.run([sys.executable, "-m", "deseo_desktop", "--db", str(db_path),
-                               "new", "X"], capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-m", "deseo_desktop", "--db", str(db_path), "new", "X"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 1
         assert "window" in done.stderr and "Traceback" not in done.stderr
-        listed = subprocess.run([sys.executable, "-m", "deseo_desktop", "--db", str(db_path),
-                                 "list"], capture_output=True, text=True, timeout=120)
+        listed = subprocess.run(
+            [sys.executable, "-m", "deseo_desktop", "--db", str(db_path), "list"],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert listed.returncode == 0
     finally:
         single.release()

@@ -10,7 +10,6 @@ from deseo_desktop.services import library
 from deseo_desktop.services.library_list import list_designs
 
 
-
 def _new(window, title, territory="Valdoria", country="IT"):
     return library.create_blank(window.db, library.NewDesign(title, territory, country))
 
@@ -47,7 +46,11 @@ def test_new_design_dialog_creates_and_opens(window, monkeypatch):
     assert window.overview_page.title_label.text() == "Care <&> = 🌍 Équipe"
     [summary] = list_designs(window.db)
     assert (summary.title, summary.territory, summary.country, summary.cluster_kind) == (
-        "Care <&> = 🌍 Équipe", "Valdoria", "FR", "existing")
+        "Care <&> = 🌍 Équipe",
+        "Valdoria",
+        "FR",
+        "existing",
+    )
     assert window.actions.recent_menu.actions()[0].text() == "Care <&&> = 🌍 Équipe"
 
 
@@ -111,12 +114,11 @@ def test_duplicate_copies_everything_with_new_ids(window):
     assert copy.id != source
     from deseo_desktop.services.overview import design_overview
 
-    assert design_overview(window.db, copy.id).counts == design_overview(
-        window.db, source).counts
+    assert design_overview(window.db, copy.id).counts == design_overview(window.db, source).counts
     window.actions.undo.trigger()
-    assert [d.title for d in list_designs(window.db) if not d.trashed] == [designs[t].title
-                                                                         for t in designs
-                                                                         if t != copy.title]
+    assert [d.title for d in list_designs(window.db) if not d.trashed] == [
+        designs[t].title for t in designs if t != copy.title
+    ]
 
 
 def test_archive_moves_between_views_and_undoes(window, titles):
@@ -126,8 +128,9 @@ def test_archive_moves_between_views_and_undoes(window, titles):
     assert titles(window) == []
     window.actions.view_archived.trigger()
     assert titles(window) == ["To archive"]
-    assert "archived" in window.library_page.model.data(
-        window.library_page.model.index(0, 4)).lower()
+    assert (
+        "archived" in window.library_page.model.data(window.library_page.model.index(0, 4)).lower()
+    )
     window.actions.undo.trigger()
     assert titles(window) == []
     window.actions.view_designs.trigger()
@@ -171,8 +174,7 @@ def test_delete_forever_asks_first(window, monkeypatch, titles):
     window.reload()
     window.actions.view_trash.trigger()
     window.library_page.select(drop)
-    monkeypatch.setattr(QMessageBox, "warning",
-                        lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: QMessageBox.StandardButton.Cancel)
     window.library_page.delete_button.click()
     assert titles(window) == ["Drop"]
 
@@ -246,11 +248,13 @@ def test_recent_designs_menu(window):
 
 def test_standard_shortcuts(window):
     a = window.actions
-    for action, key in ((a.new, QKeySequence.StandardKey.New),
-                        (a.undo, QKeySequence.StandardKey.Undo),
-                        (a.redo, QKeySequence.StandardKey.Redo),
-                        (a.find, QKeySequence.StandardKey.Find),
-                        (a.quit, QKeySequence.StandardKey.Quit)):
+    for action, key in (
+        (a.new, QKeySequence.StandardKey.New),
+        (a.undo, QKeySequence.StandardKey.Undo),
+        (a.redo, QKeySequence.StandardKey.Redo),
+        (a.find, QKeySequence.StandardKey.Find),
+        (a.quit, QKeySequence.StandardKey.Quit),
+    ):
         bindings = QKeySequence.keyBindings(key)
         # The platform's own binding where it has one; otherwise the common one.
         assert action.shortcuts() and (not bindings or action.shortcuts()[0] == bindings[0])
