@@ -67,7 +67,7 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease -silent resources/translations/deseo_en.ts -qm resources/translations/deseo_en.qm
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

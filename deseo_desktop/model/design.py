@@ -56,7 +56,7 @@ class Agreement(Entity, Base):
     renewal: Mapped[str] = mapped_column(String(16), default="express")
     entry_into_force: Mapped[date | None] = mapped_column(Date)
     place_of_signature: Mapped[str] = mapped_column(Text, default="")
-    contact_point: Mapped[str] = mapped_column(Text, default="")
+    contact_point: Mapped[str] = mapped_column(Text, default="", info=PERSONAL)
     retention_years: Mapped[int | None] = mapped_column(Integer, default=5)
 
     design: Mapped[Design] = relationship(back_populates="agreement")

@@ -74,6 +74,8 @@ def dump_design(conn: Connection, design_id: str) -> Rows:
 def load_design(conn: Connection, rows: Rows, **design_values: Any) -> str:
     """Insert rows as a new design with new ids; returns the new design's id.
 
+    Ids are looked up per table, through each foreign key's target table, so "c1" may name
+    a criterion and a commitment alike. A row's key to the design itself may be left out.
     `design_values` override columns of the design row (a new title, cleared stamps).
     """
     unknown = set(rows) - set(PARENT)
@@ -81,13 +83,19 @@ def load_design(conn: Connection, rows: Rows, **design_values: Any) -> str:
         raise DesignDataError(f"unknown tables: {sorted(unknown)}")
     if len(rows.get("design", [])) != 1:
         raise DesignDataError("exactly one design row is needed")
-    new_ids: dict[str, str] = {}
+    new_ids: dict[str, dict[str, str]] = {t.name: {} for t in DESIGN_TABLES}
     now = utcnow()
+    design_id = ""
     for table in DESIGN_TABLES:
         source = rows.get(table.name, [])
         if not source:
             continue
-        fks = {c.name for c in table.columns if c.foreign_keys}
+        targets = {
+            c.name: next(iter(c.foreign_keys)).column.table.name
+            for c in table.columns
+            if c.foreign_keys
+        }
+        ids = new_ids[table.name]
         prepared = []
         for row in source:
             extra = set(row) - set(table.c.keys())
@@ -98,17 +106,20 @@ def load_design(conn: Connection, rows: Rows, **design_values: Any) -> str:
                 name = column.name
                 if name == "id":
                     key = row.get("id") or new_id()
-                    if key in new_ids:
+                    if key in ids:
                         raise DesignDataError(f"{table.name}: id {key!r} used twice")
-                    new_ids[key] = new_id()
-                    values["id"] = new_ids[key]
+                    ids[key] = values["id"] = new_id()
                 elif name in ("created_at", "updated_at"):
                     values[name] = now
-                elif name in fks:
+                elif name in targets:
                     ref = row.get(name)
-                    if ref is not None and ref not in new_ids:
+                    if ref is None and targets[name] == "design" and name == "design_id":
+                        values[name] = design_id  # the design being loaded
+                        continue
+                    known = new_ids.get(targets[name], {})
+                    if ref is not None and ref not in known:
                         raise DesignDataError(f"{table.name}.{name}: unknown reference {ref!r}")
-                    values[name] = new_ids.get(ref) if ref is not None else None
+                    values[name] = known.get(ref) if ref is not None else None
                 elif name in row:
                     values[name] = _typed(column, row[name])
                 else:

@@ -83,6 +83,8 @@ def template_rows(key: str) -> dict:
     if key not in TEMPLATES:
         raise KeyError(key)
     data = json.loads(resource_path("templates", f"{key}.json").read_text(encoding="utf-8"))
+    if data.get("format") != "deseo-template" or data.get("version") != 1:
+        raise ValueError(f"{key}.json is not a version 1 DESEO template")
     return data["tables"]
 
 

@@ -137,3 +137,25 @@ def test_overview_counts_and_gaps(db):
     overview = design_overview(db, example)
     assert overview.counts["actors"] >= 3 and overview.counts["workshops"] >= 1
     assert overview.missing == []
+
+
+def test_loader_ids_are_per_table_and_the_design_key_may_be_left_out(db):
+    rows = {
+        "design": [{"id": "d", "title": "Keys"}],
+        "actor": [{"id": "x", "name": "Coop"}],  # no design_id: it belongs to the design
+        "commitment": [{"id": "x", "actor_id": "x", "text": "Same readable id, other table"}],
+        "financing_grid": [{"id": "g", "name": "Grid"}],
+    }
+    with db.write() as s:
+        design_id = load_design(s.connection(), rows)
+    with db.session() as s:
+        loaded = dump_design(s.connection(), design_id)
+    assert loaded["commitment"][0]["actor_id"] == loaded["actor"][0]["id"]
+    assert loaded["financing_grid"][0]["design_id"] == design_id
+
+
+def test_loader_refuses_a_reference_to_the_wrong_table(db):
+    rows = {"design": [{"id": "d"}], "actor": [{"id": "a"}],
+            "commitment": [{"id": "c", "actor_id": "d"}]}  # "d" is a design, not an actor
+    with pytest.raises(DesignDataError), db.write() as s:
+        load_design(s.connection(), rows)
