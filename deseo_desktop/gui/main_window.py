@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QS
 
 from deseo_desktop import APP_NAME
 from deseo_desktop.services.errors import DatabaseProblem
-from deseo_desktop.services.instance import Instance
+from deseo_desktop.services.instance import Instance, looks_synced_or_remote
 
 from . import settings as opt
 from .library_page import LibraryPage
@@ -81,6 +81,10 @@ class MainWindow(QMainWindow):
         self.reload()
         self.designs_loaded.emit()
         QTimer.singleShot(0, self._open_writer)
+        if looks_synced_or_remote(self.instance):
+            self.statusBar().showMessage(self.tr(
+                "Your designs are in a folder that seems to be synchronised or on a network "
+                "drive. Keep them on this computer's own disk (see Preferences)."), 30000)
         return True
 
     def _open_writer(self) -> None:

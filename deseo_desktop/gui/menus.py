@@ -2,7 +2,7 @@
 
 from functools import partial
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 Key = QKeySequence.StandardKey
@@ -108,6 +108,12 @@ class WindowActions(QObject):
         helpm = bar.addMenu(self.tr("&Help"))
         helpm.addAction(self.about)
         helpm.addAction(self.about_qt)
+        table = w.library_page.table
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        separator = QAction(w)
+        separator.setSeparator(True)
+        table.addActions([self.open, separator, self.rename, self.duplicate, self.archive,
+                          self.trash])
         self.window = w
 
     def refresh_recent(self, model) -> None:

@@ -187,6 +187,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Your designs are in a folder that seems to be synchronised or on a network drive. Keep them on this computer&apos;s own disk (see Preferences).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All changes saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -281,3 +281,23 @@ def test_ten_thousand_character_title_via_service_is_refused(window):
     with pytest.raises(TextTooLong):
         _new(window, "x" * 10_000)
     assert list_designs(window.db) == []
+
+
+def test_table_context_menu_offers_the_design_commands(window):
+    actions = window.library_page.table.actions()
+    a = window.actions
+    for expected in (a.open, a.rename, a.duplicate, a.archive, a.trash):
+        assert expected in actions
+
+
+def test_a_synchronised_folder_is_warned_about(make_window, tmp_path):
+    window = make_window(tmp_path / "Dropbox" / "designs.db")
+    assert "synchronised" in window.statusBar().currentMessage()
+
+
+def test_commands_are_disabled_without_a_selection(window, titles):
+    assert not window.actions.rename.isEnabled()
+    assert not window.actions.trash.isEnabled()
+    design_id = _new(window, "Selectable")
+    window.reload(select=design_id)
+    assert window.actions.rename.isEnabled() and window.actions.trash.isEnabled()
