@@ -14,9 +14,12 @@ service, and is killed with SIGKILL by the test.
 
 import hashlib
 import os
+import queue
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 HELPERS = Path(__file__).resolve()
@@ -129,7 +132,75 @@ def design_titles(path: Path) -> dict[str, str]:
     return dict(read_only_rows(path, "SELECT id, title FROM design"))
 
 
+class LineChild:
+    """A subprocess whose stdout lines are collected by a thread (the pipe never fills)."""
+
+    def __init__(self, args: list[str], stdin=None):
+        self.proc = subprocess.Popen(
+            args,
+            stdin=stdin,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        self.seen: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put(None)
+
+    def next_line(self, timeout: float = 60) -> str | None:
+        """The next line; None when the child has ended. Fails the test after `timeout`."""
+        try:
+            line = self.lines.get(timeout=timeout)
+        except queue.Empty:
+            raise AssertionError(f"no output for {timeout} s; so far: {self.seen[-5:]}") from None
+        if line is not None:
+            self.seen.append(line)
+        return line
+
+    def wait_for(self, prefix: str, timeout: float = 60) -> str:
+        deadline = time.monotonic() + timeout
+        while True:
+            line = self.next_line(max(0.1, deadline - time.monotonic()))
+            if line is None:
+                raise AssertionError(f"child ended before {prefix!r}: {self.seen[-20:]}")
+            if line.startswith(prefix):
+                return line
+
+    def drain(self) -> list[str]:
+        """Every line already received, without waiting."""
+        out = []
+        while True:
+            try:
+                line = self.lines.get_nowait()
+            except queue.Empty:
+                return out
+            if line is None:
+                self.lines.put(None)
+                return out
+            self.seen.append(line)
+            out.append(line)
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait(timeout=30)
+        if self.proc.stdin and not self.proc.stdin.closed:
+            self.proc.stdin.close()
+
+
 # --- child processes -------------------------------------------------------------------------
+
+
+def _say(text: str) -> None:
+    """One line in one write(2): a kill can never leave half a line (PIPE_BUF is atomic)."""
+    os.write(1, (text + "\n").encode())
 
 
 def _writer(path: Path) -> None:
@@ -138,12 +209,12 @@ def _writer(path: Path) -> None:
     from deseo_desktop.services.database import Database
 
     db = Database.open(path)
-    print("ready", flush=True)
+    _say("ready")
     n = 0
     while True:
         n += 1
         library.create_blank(db, library.NewDesign(title=f"written {n}", territory="x" * 300))
-        print(f"c {n}", flush=True)
+        _say(f"c {n}")
 
 
 def _crash_loop(path: Path) -> None:
@@ -163,13 +234,13 @@ def _crash_loop(path: Path) -> None:
             select(Design.id, Design.title).order_by(Design.created_at, Design.id).limit(1)
         ).one()
     n = int(title.split()[1]) + 1 if title.startswith("title ") else 1
-    print(f"ready {os.getpid()}", flush=True)
+    _say(f"ready {os.getpid()}")
     while True:
         library.rename(db, design_id, f"title {n}")
-        print(f"r {n}", flush=True)
+        _say(f"r {n}")
         if n % 25 == 0:
             library.create_blank(db, library.NewDesign(title=f"extra {n}", territory="T"))
-            print(f"c {n}", flush=True)
+            _say(f"c {n}")
         n += 1
 
 
@@ -182,7 +253,7 @@ def _zygote(path: Path) -> None:
     import deseo_desktop.store.engine  # noqa: F401
     import deseo_desktop.store.migrate  # noqa: F401
 
-    print("zygote", flush=True)
+    _say("zygote")
     for line in sys.stdin:
         if line.strip() != "go":
             break
@@ -192,11 +263,11 @@ def _zygote(path: Path) -> None:
             try:
                 _crash_loop(path)
             except BaseException as e:  # noqa: BLE001 - report, then leave without cleanup
-                print(f"error {type(e).__name__}: {e}", flush=True)
+                _say(f"error {type(e).__name__}: {e}")
             finally:
                 os._exit(code)
         _, status = os.waitpid(pid, 0)
-        print(f"dead {pid} {status}", flush=True)
+        _say(f"dead {pid} {status}")
 
 
 if __name__ == "__main__":

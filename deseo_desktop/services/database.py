@@ -14,7 +14,12 @@ from pathlib import Path
 
 from deseo_desktop.store import backups, lock, paths
 from deseo_desktop.store.errors import DatabaseProblem
-from deseo_desktop.store.inspect import Inspection, inspect_database, readonly_uri
+from deseo_desktop.store.inspect import (
+    CURRENT_SCHEMA,
+    Inspection,
+    inspect_database,
+    readonly_uri,
+)
 from deseo_desktop.store.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -53,7 +58,6 @@ class Database:
         return db
 
     def open_writer(self) -> None:
-        from deseo_desktop.store import migrate
         from deseo_desktop.store.engine import make_engine, verify_pragmas
 
         if self.engine is not None:
@@ -62,6 +66,8 @@ class Database:
             paths.ensure_private_dir(self.path.parent)
         backups.remove_stale_temporaries(self.path.parent)
         if self.inspection.needs_upgrade:
+            from deseo_desktop.store import migrate  # Alembic loads only when it has work
+
             if self.inspection.schema > 0:
                 backups.take_backup(self.path, "migration")
             migrate.upgrade(self.path)
@@ -69,6 +75,12 @@ class Database:
         engine = make_engine(self.path)
         try:
             verify_pragmas(engine, self.path)
+            # The header read before opening can be stale while commits wait in -wal.
+            with engine.connect() as conn:
+                schema = conn.exec_driver_sql("PRAGMA user_version").scalar()
+                conn.rollback()
+            if schema > CURRENT_SCHEMA:
+                raise DatabaseProblem("newer_schema", str(self.path), schema=schema)
         except DatabaseProblem:
             engine.dispose()
             raise

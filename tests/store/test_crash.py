@@ -8,64 +8,26 @@ integrity and that the last reported counter is in the file.
 """
 
 import os
-import queue
 import random
 import signal
 import subprocess
 import sys
-import threading
 import time
 
 import pytest
-from helpers import HELPERS, make_database
+from helpers import HELPERS, LineChild, make_database
 
 SEED = 20260125
 LINE_TIMEOUT = 60  # seconds to wait for any line from the zygote: a hang fails, never blocks
 
 
-class Zygote:
-    def __init__(self, path, log):
-        self.log = log
-        self.proc = subprocess.Popen(
-            [sys.executable, str(HELPERS), "zygote", str(path)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=log,
-            text=True,
-            bufsize=1,
-        )
-        self.lines: queue.Queue[str | None] = queue.Queue()
-        threading.Thread(target=self._read, daemon=True).start()
-        assert self.next_line() == "zygote"
-
-    def _read(self):
-        for line in self.proc.stdout:
-            self.lines.put(line.strip())
-        self.lines.put(None)
-
-    def next_line(self) -> str:
-        try:
-            line = self.lines.get(timeout=LINE_TIMEOUT)
-        except queue.Empty:
-            pytest.fail("the crash child stopped answering")
-        if line is None:
-            pytest.fail(f"the zygote ended; stderr: {self.stderr()}")
-        if line.startswith("error"):
-            pytest.fail(f"the crash child failed: {line}; stderr: {self.stderr()}")
-        return line
-
-    def stderr(self) -> str:
-        self.log.flush()
-        return open(self.log.name, encoding="utf-8", errors="replace").read()[-3000:]
-
-    def close(self):
-        try:
-            self.proc.stdin.close()
-            self.proc.wait(timeout=30)
-        finally:
-            if self.proc.poll() is None:
-                self.proc.kill()
-                self.proc.wait(timeout=30)
+def _next(zygote: LineChild) -> str:
+    line = zygote.next_line(LINE_TIMEOUT)
+    if line is None:
+        pytest.fail(f"the zygote ended: {zygote.seen[-10:]}")
+    if line.startswith("error"):
+        pytest.fail(f"the crash child failed: {line}")
+    return line
 
 
 def _check_after_kill(path, last_rename, created, kill_no):
@@ -101,41 +63,48 @@ def _check_after_kill(path, last_rename, created, kill_no):
     return stored
 
 
+def _one_kill(zygote: LineChild, rng: random.Random, stored: int, created: set[int]):
+    """Start a child, kill it at a random moment; the last reported counter and commit count."""
+    zygote.proc.stdin.write("go\n")
+    zygote.proc.stdin.flush()
+    line = _next(zygote)
+    assert line.startswith("ready "), line
+    pid = int(line.split()[1])
+    time.sleep(rng.uniform(0.05, 0.6))
+    os.kill(pid, signal.SIGKILL)
+    last_rename, commits = stored, 0
+    while True:
+        kind, _, value = _next(zygote).partition(" ")
+        if kind == "r":
+            last_rename = int(value)
+            commits += 1
+        elif kind == "c":
+            created.add(int(value))
+        elif kind == "dead":
+            dead_pid, status = (int(v) for v in value.split())
+            assert dead_pid == pid
+            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+            return last_rename, commits
+        else:
+            pytest.fail(f"unexpected line from the child: {kind} {value}")
+
+
 def run_kills(tmp_path, kills: int, seed: int = SEED) -> int:
     path = tmp_path / "crash.db"
     make_database(path, titles=("title 0",))
     rng = random.Random(seed)
     stored, created, commits = 0, set(), 0
-    with open(tmp_path / "zygote.stderr", "w+", encoding="utf-8") as log:
-        zygote = Zygote(path, log)
-        try:
-            for kill_no in range(1, kills + 1):
-                zygote.proc.stdin.write("go\n")
-                zygote.proc.stdin.flush()
-                line = zygote.next_line()
-                assert line.startswith("ready "), line
-                pid = int(line.split()[1])
-                time.sleep(rng.uniform(0.05, 0.6))
-                os.kill(pid, signal.SIGKILL)
-                last_rename = stored
-                while True:
-                    line = zygote.next_line()
-                    kind, _, value = line.partition(" ")
-                    if kind == "r":
-                        last_rename = int(value)
-                        commits += 1
-                    elif kind == "c":
-                        created.add(int(value))
-                    elif kind == "dead":
-                        dead_pid, status = (int(v) for v in value.split())
-                        assert dead_pid == pid
-                        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-                        break
-                    else:
-                        pytest.fail(f"unexpected line from the child: {line!r}")
-                stored = _check_after_kill(path, last_rename, created, kill_no)
-        finally:
-            zygote.close()
+    zygote = LineChild([sys.executable, str(HELPERS), "zygote", str(path)], stdin=subprocess.PIPE)
+    try:
+        assert _next(zygote) == "zygote"
+        for kill_no in range(1, kills + 1):
+            last_rename, n = _one_kill(zygote, rng, stored, created)
+            commits += n
+            stored = _check_after_kill(path, last_rename, created, kill_no)
+        zygote.proc.stdin.close()  # the zygote leaves when its input ends
+        zygote.proc.wait(timeout=30)
+    finally:
+        zygote.stop()
     assert commits > kills, "the children hardly wrote anything: the harness tests nothing"
     return commits
 
