@@ -91,6 +91,11 @@ def main(argv: list[str] | None = None) -> int:
         print(str(e), file=sys.stderr)
     except KeyboardInterrupt:
         print("Interrupted.", file=sys.stderr)
+    except Exception as e:  # the last resort: a plain sentence, the details in the log
+        import logging
+
+        logging.getLogger(__name__).exception("command %s failed", args.command)
+        print(f"The command failed: {e.__class__.__name__}: {e}", file=sys.stderr)
     return EXIT_PROBLEM
 
 
@@ -159,7 +164,9 @@ def cmd_new(args) -> int:
             ),
         )
     except TextTooLong as e:
-        raise _Failure(f"The title is too long: {e.length} characters, at most {e.limit}.") from e
+        raise _Failure(
+            f"The {e.field or 'text'} is too long: {e.length} characters, at most {e.limit}."
+        ) from e
     except ValueError as e:
         raise _Failure(
             f"Not a country this app knows: {args.country} (use IT, FR, SE, ES, IE or XX)."
@@ -189,11 +196,15 @@ def cmd_check(args) -> int:
     if not db.inspection.exists:
         print(f"{db.path}: no database yet (it is created when first used).")
         return 0
-    db.open_writer()  # reads every pragma back and refuses when one differs
-    try:
-        problems = integrity_problems(db.engine)
-    finally:
-        db.close()
+    if db.writable():
+        db.open_writer()  # reads every pragma back and refuses when one differs
+        try:
+            problems = integrity_problems(db.engine)
+        finally:
+            db.close()
+    else:
+        print(f"{db.path} is read-only here: its settings were not checked.")
+        problems = db.read_only_problems()
     if problems:
         print(f"{db.path}: problems found:", file=sys.stderr)
         for p in problems:
@@ -232,7 +243,7 @@ def cmd_restore(args) -> int:
     try:
         db = _open(args, write=True)
     except DatabaseProblem as e:
-        if e.code != "damaged":
+        if e.code not in ("damaged", "not_a_database", "not_deseo"):
             raise
         kept = restore_damaged(args.db, backup)
         if kept:

@@ -12,9 +12,8 @@ os.environ.pop("DESEO_DB", None)
 
 GUARD_DIR = Path(__file__).parent / "guard"
 sys.path.insert(0, str(GUARD_DIR))
-import sitecustomize  # noqa: E402,F401  the network guard, also loaded by every subprocess
-
 import pytest  # noqa: E402
+import sitecustomize  # noqa: E402,F401  the network guard, also loaded by every subprocess
 from hypothesis import settings  # noqa: E402
 
 settings.register_profile("ci", deadline=None, derandomize=True, max_examples=60)
@@ -35,8 +34,9 @@ def private_home(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
-    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(GUARD_DIR),
-                                                                   os.environ.get("PYTHONPATH")])))
+    monkeypatch.setenv(
+        "PYTHONPATH", os.pathsep.join(filter(None, [str(GUARD_DIR), os.environ.get("PYTHONPATH")]))
+    )
     monkeypatch.delenv("DESEO_DB", raising=False)
     return home
 

@@ -129,6 +129,7 @@ def make_database(path: Path, titles=("First", "Second", "Third")) -> dict[str, 
 
 
 def design_titles(path: Path) -> dict[str, str]:
+    """{id: title} of a closed database or a backup (immutable read: -wal is not seen)."""
     return dict(read_only_rows(path, "SELECT id, title FROM design"))
 
 
@@ -147,7 +148,8 @@ class LineChild:
         )
         self.lines: queue.Queue[str | None] = queue.Queue()
         self.seen: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
 
     def _read(self) -> None:
         for line in self.proc.stdout:
@@ -193,6 +195,9 @@ class LineChild:
         self.proc.wait(timeout=30)
         if self.proc.stdin and not self.proc.stdin.closed:
             self.proc.stdin.close()
+        self._reader.join(timeout=30)  # EOF once the child (and its children) are gone
+        if not self._reader.is_alive():
+            self.proc.stdout.close()
 
 
 # --- child processes -------------------------------------------------------------------------

@@ -15,8 +15,13 @@ FORBIDDEN_IN_RULES = {"open", "os", "pathlib", "sqlite3", "socket", "io", "shuti
 
 
 def test_import_contracts_hold():
-    done = subprocess.run([str(BIN / "lint-imports"), "--no-cache"], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run(
+        [str(BIN / "lint-imports"), "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 broken" in done.stdout
 
@@ -34,8 +39,7 @@ def test_rules_do_no_io():
                 names = [node.func.id]
             else:
                 continue
-            offences += [f"{path.name}:{node.lineno} {n}" for n in names
-                         if n in FORBIDDEN_IN_RULES]
+            offences += [f"{path.name}:{node.lineno} {n}" for n in names if n in FORBIDDEN_IN_RULES]
     assert offences == []
 
 
@@ -47,10 +51,11 @@ def test_the_io_check_can_fail(tmp_path):
 
 
 def test_headless_commands_do_not_load_qt():
-    code = ("import sys; from deseo_desktop.cli import main; main(['list']); "
-            "print('PySide6' in sys.modules)")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=120)
+    code = (
+        "import sys; from deseo_desktop.cli import main; main(['list']); "
+        "print('PySide6' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip().splitlines()[-1] == "False", done.stderr
 
 
@@ -60,8 +65,7 @@ def test_generated_forms_are_fresh(tmp_path):
     assert sources
     for ui in sources:
         out = tmp_path / f"ui_{ui.stem}.py"
-        subprocess.run([str(BIN / "pyside6-uic"), str(ui), "-o", str(out)], check=True,
-                       timeout=120)
+        subprocess.run([str(BIN / "pyside6-uic"), str(ui), "-o", str(out)], check=True, timeout=120)
         committed = forms / out.name
         assert committed.exists(), f"{committed} is missing: run make forms"
         assert committed.read_text() == out.read_text(), f"{committed.name}: run make forms"
@@ -73,10 +77,25 @@ def test_translation_files_are_fresh(tmp_path, language):
     committed = ROOT / "resources" / "translations" / f"deseo_{language}.ts"
     copy = tmp_path / committed.name
     shutil.copy(committed, copy)
-    sources = [str(p) for p in sorted((ROOT / "deseo_desktop" / "gui").rglob("*.py"))
-               if "forms" not in p.parts] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-locations", "none",
-                    "-no-obsolete", *sources, "-ts", str(copy)], check=True, timeout=300,
-                   env=dict(os.environ))
+    sources = [
+        str(p)
+        for p in sorted((ROOT / "deseo_desktop" / "gui").rglob("*.py"))
+        if "forms" not in p.parts
+    ] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
+    subprocess.run(
+        [
+            str(BIN / "pyside6-lupdate"),
+            "-silent",
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *sources,
+            "-ts",
+            str(copy),
+        ],
+        check=True,
+        timeout=300,
+        env=dict(os.environ),
+    )
     assert copy.read_text() == committed.read_text(), "run make translations"
     assert committed.with_suffix(".qm").exists()

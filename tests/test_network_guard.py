@@ -22,7 +22,6 @@ def test_unix_sockets_allowed(tmp_path):
 
 def test_subprocesses_are_guarded():
     code = "import socket; socket.socket().connect(('127.0.0.1', 9))"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          timeout=60)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode != 0
     assert "network access attempted" in done.stderr

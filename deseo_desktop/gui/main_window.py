@@ -82,9 +82,13 @@ class MainWindow(QMainWindow):
         self.designs_loaded.emit()
         QTimer.singleShot(0, self._open_writer)
         if looks_synced_or_remote(self.instance):
-            self.statusBar().showMessage(self.tr(
-                "Your designs are in a folder that seems to be synchronised or on a network "
-                "drive. Keep them on this computer's own disk (see Preferences)."), 30000)
+            self.statusBar().showMessage(
+                self.tr(
+                    "Your designs are in a folder that seems to be synchronised or on a network "
+                    "drive. Keep them on this computer's own disk (see Preferences)."
+                ),
+                30000,
+            )
         return True
 
     def _open_writer(self) -> None:
@@ -191,13 +195,12 @@ class MainWindow(QMainWindow):
                 design_id = library.create_blank(self.db, library.NewDesign(**values))
                 self.settings.set(opt.DEFAULT_COUNTRY, values["country"])
         except TextTooLong as e:
-            QMessageBox.warning(
-                self,
-                APP_NAME,
-                self.tr("The title is too long: at most %1 characters.").replace(
-                    "%1", str(e.limit)
-                ),
+            text = (
+                self.tr("The territory is too long: at most %1 characters.")
+                if e.field == "territory"
+                else self.tr("The title is too long: at most %1 characters.")
             )
+            QMessageBox.warning(self, APP_NAME, text.replace("%1", str(e.limit)))
             return None
         self.reload(select=design_id)
         self.open_design(design_id)

@@ -112,8 +112,9 @@ class WindowActions(QObject):
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         separator = QAction(w)
         separator.setSeparator(True)
-        table.addActions([self.open, separator, self.rename, self.duplicate, self.archive,
-                          self.trash])
+        table.addActions(
+            [self.open, separator, self.rename, self.duplicate, self.archive, self.trash]
+        )
         self.window = w
 
     def refresh_recent(self, model) -> None:

@@ -20,6 +20,7 @@ class NewDesignDialog(QDialog):
         styled(self)
         self.ui.error_label.setObjectName("errorLabel")
         self.ui.title_edit.setMaxLength(TITLE_MAX)
+        self.ui.territory_edit.setMaxLength(TITLE_MAX)
         starts = (
             (
                 BLANK,

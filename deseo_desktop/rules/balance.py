@@ -27,8 +27,9 @@ class SexCounts:
         return self.stated + self.not_stated
 
     def __add__(self, other: "SexCounts") -> "SexCounts":
-        return SexCounts(self.women + other.women, self.men + other.men,
-                         self.not_stated + other.not_stated)
+        return SexCounts(
+            self.women + other.women, self.men + other.men, self.not_stated + other.not_stated
+        )
 
 
 @dataclass(frozen=True)

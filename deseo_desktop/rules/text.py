@@ -12,10 +12,11 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class TextTooLong(ValueError):
-    def __init__(self, limit: int, length: int):
-        super().__init__(f"{length} characters, at most {limit}")
+    def __init__(self, limit: int, length: int, field: str | None = None):
+        super().__init__(f"{field or 'text'}: {length} characters, at most {limit}")
         self.limit = limit
         self.length = length
+        self.field = field
 
 
 def clean_text(value: str, limit: int = NOTE_MAX, single_line: bool = False) -> str:

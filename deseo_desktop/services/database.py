@@ -6,6 +6,7 @@ backup when needed, and reads every pragma back.
 """
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from deseo_desktop.store.inspect import (
     CURRENT_SCHEMA,
     Inspection,
     inspect_database,
-    readonly_uri,
+    reading_uri,
 )
 from deseo_desktop.store.logs import setup_logging
 
@@ -58,6 +59,8 @@ class Database:
         return db
 
     def open_writer(self) -> None:
+        from sqlalchemy.exc import OperationalError
+
         from deseo_desktop.store.engine import make_engine, verify_pragmas
 
         if self.engine is not None:
@@ -74,7 +77,10 @@ class Database:
         _make_private(self.path)
         engine = make_engine(self.path)
         try:
-            verify_pragmas(engine, self.path)
+            try:
+                verify_pragmas(engine, self.path)
+            except OperationalError as e:  # e.g. WAL refused on a read-only file or folder
+                raise DatabaseProblem("read_only", str(self.path), str(e.orig)) from e
             # The header read before opening can be stale while commits wait in -wal.
             with engine.connect() as conn:
                 schema = conn.exec_driver_sql("PRAGMA user_version").scalar()
@@ -100,7 +106,7 @@ class Database:
         """A read-only sqlite3 connection for fast listing; None while the file is missing."""
         if not self.path.exists() or self.path.stat().st_size == 0:
             return None
-        con = sqlite3.connect(readonly_uri(self.path, immutable=False), uri=True)
+        con = sqlite3.connect(reading_uri(self.path), uri=True)
         con.row_factory = sqlite3.Row
         return con
 
@@ -137,6 +143,23 @@ class Database:
                     ),
                     {"now": _utcnow(), "id": design_id},
                 )
+
+    def writable(self) -> bool:
+        return os.access(self.path, os.W_OK) and os.access(self.path.parent, os.W_OK)
+
+    def read_only_problems(self) -> list[str]:
+        """integrity_check and foreign_key_check through a read-only connection."""
+        con = self.reader()
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA integrity_check").fetchall()]
+            problems = [] if rows == ["ok"] else [f"integrity: {r}" for r in rows[:20]]
+            problems += [
+                f"foreign key: table {r[0]} row {r[1]} -> {r[2]}"
+                for r in con.execute("PRAGMA foreign_key_check").fetchall()[:20]
+            ]
+        finally:
+            con.close()
+        return problems
 
     def refuse_if_window_open(self) -> None:
         pid = lock.window_holder(self.path)

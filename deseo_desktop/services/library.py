@@ -18,7 +18,7 @@ from deseo_desktop.model.enums import (
     Language,
 )
 from deseo_desktop.resources import resource_path
-from deseo_desktop.rules.text import TITLE_MAX, clean_text
+from deseo_desktop.rules.text import TITLE_MAX, TextTooLong, clean_text
 
 from .database import Database
 from .design_data import dump_design, load_design
@@ -39,8 +39,16 @@ class NewDesign:
     agreement_language: str = Language.EN
 
 
+def _line(text: str, field: str) -> str:
+    """One line of text (a title, a territory), refused past TITLE_MAX, naming the field."""
+    try:
+        return clean_text(text, TITLE_MAX, single_line=True)
+    except TextTooLong as e:
+        raise TextTooLong(e.limit, e.length, field) from None
+
+
 def _title(title: str) -> str:
-    return clean_text(title, TITLE_MAX, single_line=True)
+    return _line(title, "title")
 
 
 def _validate(new: NewDesign) -> None:
@@ -56,7 +64,7 @@ def create_blank(db: Database, new: NewDesign) -> str:
     with db.write() as s:
         design = Design(
             title=_title(new.title),
-            territory_name=clean_text(new.territory, TITLE_MAX, single_line=True),
+            territory_name=_line(new.territory, "territory"),
             country=new.country,
             cluster_kind=new.cluster_kind,
             currency=new.currency,

@@ -41,8 +41,10 @@ def list_designs(db: "Database") -> list[DesignSummary]:  # noqa: F821
         return []
     try:
         rows = con.execute(_QUERY + " ORDER BY d.updated_at DESC").fetchall()
-    except sqlite3.OperationalError:  # a new file with no tables yet
-        return []
+    except sqlite3.OperationalError as e:
+        if "no such table" in str(e):  # a new file with no tables yet
+            return []
+        raise
     finally:
         con.close()
     return [_summary(r) for r in rows]

@@ -7,13 +7,14 @@ consistent copy while writes go on. Every copy is checked before it is renamed i
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from .errors import DatabaseProblem
-from .inspect import check_file, readonly_uri
+from .inspect import check_file, reading_uri, readonly_uri
 from .paths import backup_dir, ensure_private_dir
 
 log = logging.getLogger(__name__)
@@ -79,19 +80,23 @@ def copy_database(source_uri: str, target: Path) -> None:
 def take_backup(db_path: Path, reason: str, to: Path | None = None) -> Backup:
     """A checked copy of the database, in its backup folder unless `to` is given."""
     now = datetime.now(UTC).replace(tzinfo=None)
+    sequence = 1
     if to is None:
         folder = ensure_private_dir(backup_dir(db_path))
-        target = folder / f"{db_path.stem}-{now.strftime(STAMP)}-{reason}.db"
-        n = 1
-        while target.exists():
-            n += 1
-            target = folder / f"{db_path.stem}-{now.strftime(STAMP)}-{n}-{reason}.db"
+        stamp = now.strftime(STAMP)
+        # Numbered after every backup of the same second, whatever its reason, so the
+        # order of backups is the order they were taken.
+        used = [
+            b.sequence for b in list_backups(db_path) if b.taken_at == now.replace(microsecond=0)
+        ]
+        sequence = max(used, default=0) + 1
+        middle = stamp if sequence == 1 else f"{stamp}-{sequence}"
+        target = folder / f"{db_path.stem}-{middle}-{reason}.db"
     else:
         target = to
-    # Not immutable: the writer may be running, and its last commits may still be in -wal.
-    copy_database(readonly_uri(db_path, immutable=False), target)
+    copy_database(reading_uri(db_path), target)
     log.info("backup taken (%s): %s", reason, target.name)
-    return Backup(target, now, reason)
+    return Backup(target, now.replace(microsecond=0), reason, sequence)
 
 
 def list_backups(db_path: Path) -> list[Backup]:
@@ -158,29 +163,46 @@ def _sidecars(db_path: Path) -> list[Path]:
 def restore_backup(db_path: Path, backup: Path, keep_current_as: Path | None = None) -> None:
     """Put a backup in place of the database, which must be closed by every connection.
 
-    The backup is checked first. The current file is either backed up ("restore") or, when
-    it is damaged, renamed to `keep_current_as` (only ever for the default database).
+    The backup is checked first (a damaged one, or one from a newer version, changes
+    nothing). The current file is kept first: renamed to `keep_current_as` when asked (the
+    damaged default database), otherwise backed up as "restore" — or, when it is too
+    damaged for a checked backup, copied byte for byte into the backups folder.
     """
     check_file(backup)
     staged = db_path.with_name(db_path.name + ".restore.tmp")
     copy_database(readonly_uri(backup), staged)
-    if db_path.exists():
-        if keep_current_as is not None:
-            for side in [db_path, *_sidecars(db_path)]:
-                if side.exists():
-                    os.replace(
-                        side,
-                        keep_current_as.with_name(
-                            keep_current_as.name + side.name[len(db_path.name) :]
-                        ),
-                    )
-        else:
-            take_backup(db_path, "restore")
+    try:
+        if db_path.exists():
+            if keep_current_as is not None:
+                for side in [db_path, *_sidecars(db_path)]:
+                    if side.exists():
+                        suffix = side.name[len(db_path.name) :]
+                        os.replace(side, keep_current_as.with_name(keep_current_as.name + suffix))
+            else:
+                try:
+                    take_backup(db_path, "restore")
+                except DatabaseProblem:
+                    _keep_raw_copy(db_path)
+    except OSError:
+        staged.unlink(missing_ok=True)
+        raise
     for side in _sidecars(db_path):
         side.unlink(missing_ok=True)
     os.replace(staged, db_path)
     _fsync_dir(db_path.parent)
     log.info("restored from %s", backup.name)
+
+
+def _keep_raw_copy(db_path: Path) -> Path:
+    """A damaged file's bytes (and its -wal), kept where list_backups will not offer them."""
+    folder = ensure_private_dir(backup_dir(db_path))
+    stamp = datetime.now(UTC).strftime(STAMP)
+    kept = folder / f"{db_path.name}.damaged-{stamp}"
+    for side in [db_path, *_sidecars(db_path)]:
+        if side.exists():
+            shutil.copyfile(side, kept.with_name(kept.name + side.name[len(db_path.name) :]))
+    log.info("damaged database kept as %s", kept.name)
+    return kept
 
 
 def corrupt_name(db_path: Path, now: datetime | None = None) -> Path:

@@ -63,13 +63,9 @@ def inspect_database(path: Path, need_write: bool = True) -> Inspection:
         return Inspection(path, True, 0)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise DatabaseProblem("not_a_database", str(path))
-    user_version, app_id = (
-        struct.unpack(">I", header[60:64])[0],
-        struct.unpack(">I", header[68:72])[0],
-    )
-    _quick_check(path)
+    user_version, app_id, tables = _read_and_check(path)
     if app_id != APPLICATION_ID:
-        if app_id != 0 or _has_tables(path):
+        if app_id != 0 or tables:
             raise DatabaseProblem("not_deseo", str(path))
         user_version = 0
     if user_version > CURRENT_SCHEMA:
@@ -77,6 +73,23 @@ def inspect_database(path: Path, need_write: bool = True) -> Inspection:
     if need_write and not _writable(path):
         raise DatabaseProblem("read_only", str(path))
     return Inspection(path, True, user_version)
+
+
+def has_sidecars(path: Path) -> bool:
+    return any(path.with_name(path.name + s).exists() for s in ("-wal", "-shm"))
+
+
+def reading_uri(path: Path) -> str:
+    """How to read a database without writing to it.
+
+    With no -wal or -shm beside it, nothing else has it open: read it as immutable, which
+    creates no file and takes no lock (and works in a folder the user cannot write). With
+    them, commits may wait in -wal (a writer runs, or one was killed): read through the
+    WAL, as SQLite's own recovery would.
+    """
+    if has_sidecars(path) and os.access(path.parent, os.W_OK):
+        return readonly_uri(path, immutable=False)
+    return readonly_uri(path)
 
 
 def _existing_parent(path: Path) -> Path:
@@ -91,36 +104,43 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
-def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
+def _read_and_check(path: Path) -> tuple[int, int, bool]:
+    """quick_check, then user_version, application_id and whether it has tables.
 
-
-def _quick_check(path: Path) -> None:
+    Read through SQL, not the header bytes: the header in the main file is stale while
+    later commits wait in -wal.
+    """
     try:
-        con = _connect_ro(path)
+        con = sqlite3.connect(reading_uri(path), uri=True, isolation_level=None)
         try:
             rows = con.execute("PRAGMA quick_check").fetchall()
+            if rows != [("ok",)]:
+                raise DatabaseProblem("damaged", str(path), "; ".join(r[0] for r in rows[:5]))
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
         raise DatabaseProblem("damaged", str(path), str(e)) from e
-    if rows != [("ok",)]:
-        raise DatabaseProblem("damaged", str(path), "; ".join(r[0] for r in rows[:5]))
+    return version, app_id, tables
 
 
-def _has_tables(path: Path) -> bool:
-    con = _connect_ro(path)
-    try:
-        return con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
-    finally:
-        con.close()
+def header_schema(path: Path) -> int:
+    """The schema number in a file's header (0 when it is not an SQLite file)."""
+    header = _header(path)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return 0
+    return struct.unpack(">I", header[60:64])[0]
 
 
 def check_file(path: Path) -> None:
-    """Header and quick_check only: is this a sound DESEO database (used for backups)."""
+    """Is this a sound DESEO database this version can open (used for backups)."""
     header = _header(path)
     if not header.startswith(SQLITE_MAGIC):
         raise DatabaseProblem("not_a_database", str(path))
-    _quick_check(path)
-    if struct.unpack(">I", header[68:72])[0] != APPLICATION_ID:
+    version, app_id, _tables = _read_and_check(path)
+    if app_id != APPLICATION_ID:
         raise DatabaseProblem("not_deseo", str(path))
+    if version > CURRENT_SCHEMA:
+        raise DatabaseProblem("newer_schema", str(path), schema=version)

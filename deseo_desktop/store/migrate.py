@@ -15,7 +15,7 @@ from alembic.script import ScriptDirectory
 
 from .engine import make_engine
 from .errors import DatabaseProblem
-from .inspect import CURRENT_SCHEMA
+from .inspect import CURRENT_SCHEMA, header_schema
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -35,6 +35,8 @@ def upgrade(path: Path) -> None:
     """Upgrade (or create) the schema; the caller has already backed up an existing file."""
     from deseo_desktop.model import Base
 
+    if path.exists() and header_schema(path) > CURRENT_SCHEMA:  # before WAL touches it
+        raise DatabaseProblem("newer_schema", str(path), schema=header_schema(path))
     config = _config()
     script = ScriptDirectory.from_config(config)
     engine = make_engine(path, foreign_keys=False)

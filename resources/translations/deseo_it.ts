@@ -199,6 +199,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The territory is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The title is too long: at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,9 +1,18 @@
 from deseo_desktop.rules.completeness import missing_items
 
 COMPLETE = dict(
-    title="Care Together", territory="Valdoria", cluster_kind="new", actors=5,
-    local_authorities=1, actors_without_baseline=0, signatories=3, pooled_resources=2,
-    governance_bodies=1, budget_lines=3, coordination_lines=1, indicators=4,
+    title="Care Together",
+    territory="Valdoria",
+    cluster_kind="new",
+    actors=5,
+    local_authorities=1,
+    actors_without_baseline=0,
+    signatories=3,
+    pooled_resources=2,
+    governance_bodies=1,
+    budget_lines=3,
+    coordination_lines=1,
+    indicators=4,
     improvement_actions=0,
 )
 

@@ -155,7 +155,10 @@ def test_loader_ids_are_per_table_and_the_design_key_may_be_left_out(db):
 
 
 def test_loader_refuses_a_reference_to_the_wrong_table(db):
-    rows = {"design": [{"id": "d"}], "actor": [{"id": "a"}],
-            "commitment": [{"id": "c", "actor_id": "d"}]}  # "d" is a design, not an actor
+    rows = {
+        "design": [{"id": "d"}],
+        "actor": [{"id": "a"}],
+        "commitment": [{"id": "c", "actor_id": "d"}],
+    }  # "d" is a design, not an actor
     with pytest.raises(DesignDataError), db.write() as s:
         load_design(s.connection(), rows)

@@ -5,11 +5,18 @@ child opens the database with `Database.open`, renames a design through the libr
 and prints the counter only after the commit returned. The test kills it with SIGKILL at a
 seeded random moment, then opens the file the normal way (read-only inspection first) and checks
 integrity and that the last reported counter is in the file.
+
+A kill during a checkpoint leaves the main file half-updated while -wal holds every commit;
+the inspection must read through -wal and not call that file damaged
+(test_kill_during_a_checkpoint_is_not_damage).
 """
 
 import os
 import random
+import shutil
 import signal
+import sqlite3
+import struct
 import subprocess
 import sys
 import time
@@ -28,6 +35,15 @@ def _next(zygote: LineChild) -> str:
     if line.startswith("error"):
         pytest.fail(f"the crash child failed: {line}")
     return line
+
+
+def _sound_through_a_normal_connection(path) -> bool:
+    """SQLite's own recovery (reads -wal); closing it checkpoints, as the app's next open would."""
+    con = sqlite3.connect(path, isolation_level=None)
+    try:
+        return con.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        con.close()
 
 
 def _check_after_kill(path, last_rename, created, kill_no):
@@ -116,3 +132,62 @@ def test_fifty_kills_lose_nothing(tmp_path):
 @pytest.mark.torture
 def test_three_hundred_kills_lose_nothing(tmp_path):
     run_kills(tmp_path, kills=300, seed=SEED + 1)
+
+
+# --- a kill during a checkpoint, made deterministic -------------------------------------------
+
+
+def _wal_pages(wal: bytes, page: int) -> dict[int, bytes]:
+    """The newest committed version of each page in a -wal file."""
+    pages, offset = {}, 32
+    while offset + 24 + page <= len(wal):
+        pgno = struct.unpack(">I", wal[offset : offset + 4])[0]
+        pages[pgno] = wal[offset + 24 : offset + 24 + page]
+        offset += 24 + page
+    return pages
+
+
+def _killed_mid_checkpoint(tmp_path):
+    """A database as a kill leaves it halfway through copying -wal into the main file."""
+    from deseo_desktop.services import library
+    from deseo_desktop.services.database import Database
+
+    live = tmp_path / "live.db"
+    make_database(live, titles=("First",))
+    db = Database.open(live)
+    raw = db.engine.raw_connection()
+    raw.driver_connection.execute("PRAGMA wal_autocheckpoint = 0")
+    raw.close()
+    titles = {library.create_blank(db, library.NewDesign(title=f"More {n}")) for n in range(20)}
+    killed = tmp_path / "killed.db"
+    for suffix in ("", "-wal", "-shm"):  # the files as they are at the moment of the kill
+        shutil.copyfile(f"{live}{suffix}", f"{killed}{suffix}")
+    db.close()
+    page = int.from_bytes(killed.read_bytes()[16:18], "big")
+    pages = _wal_pages(killed.with_name(killed.name + "-wal").read_bytes(), page)
+    with open(killed, "r+b") as f:  # the checkpoint copied the lower half of the pages
+        for pgno in sorted(pages)[: len(pages) // 2]:
+            f.seek((pgno - 1) * page)
+            f.write(pages[pgno])
+    return killed, titles
+
+
+def test_kill_during_a_checkpoint_is_not_damage(tmp_path):
+    from deseo_desktop.services.database import Database
+
+    killed, titles = _killed_mid_checkpoint(tmp_path)
+    proof = tmp_path / "proof.db"  # SQLite itself recovers it whole (on a copy)
+    for suffix in ("", "-wal", "-shm"):
+        shutil.copyfile(f"{killed}{suffix}", f"{proof}{suffix}")
+    assert _sound_through_a_normal_connection(proof)
+
+    db = Database.open(killed)
+    try:
+        with db.session() as s:
+            from sqlalchemy import select
+
+            from deseo_desktop.model import Design
+
+            assert titles <= set(s.scalars(select(Design.id)))
+    finally:
+        db.close()
