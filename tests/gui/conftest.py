@@ -27,8 +27,10 @@ def make_window(app, qtbot, gui_settings, db_path):
 
     made = []
 
-    def make(path=None, started=True, size=(1280, 800)):
-        window = MainWindow(gui_settings, instance_for(path or db_path), "en")
+    def make(path=None, started=True, size=(1280, 800), default=False):
+        """A window on `path` (the test's database), or with default=True on the per-user one."""
+        instance = instance_for(None if default else path or db_path)
+        window = MainWindow(gui_settings, instance, "en")
         qtbot.addWidget(window)
         if size:
             window.resize(*size)

@@ -97,6 +97,16 @@ def test_a_newer_database_is_refused_and_left_untouched(make_window, db_path, cr
     assert db_path.read_bytes() == before
 
 
+def _answer_with(monkeypatch, role):
+    """The person clicks the message box's button of this role."""
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(
+        QMessageBox,
+        "clickedButton",
+        lambda box: next(b for b in box.buttons() if box.buttonRole(b) == role),
+    )
+
+
 def _damage(path):
     data = bytearray(path.read_bytes())
     data[:100] = bytes(100)
@@ -113,19 +123,8 @@ def test_damaged_default_database_offers_the_newest_backup(make_window, monkeypa
     _damage(db.path)
     damaged = db.path.read_bytes()
 
-    def accept_restore(box):
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", accept_restore)
-    monkeypatch.setattr(
-        QMessageBox,
-        "clickedButton",
-        lambda box: next(
-            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole
-        ),
-    )
-    window = make_window(path=None, started=False)
-    window.instance = window.instance._replace(named=False, db_path=db.path)
+    _answer_with(monkeypatch, QMessageBox.ButtonRole.AcceptRole)
+    window = make_window(started=False, default=True)
     assert window.start()
     assert [d.title for d in list_designs(window.db)] == ["Saved in the backup"]
     kept = list(db.path.parent.glob("designs.db.corrupt-*"))
@@ -141,16 +140,8 @@ def test_damaged_database_is_kept_when_the_person_declines(make_window, monkeypa
     db.close()
     _damage(db.path)
     damaged = db.path.read_bytes()
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
-    monkeypatch.setattr(
-        QMessageBox,
-        "clickedButton",
-        lambda box: next(
-            b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.RejectRole
-        ),
-    )
-    window = make_window(path=None, started=False)
-    window.instance = window.instance._replace(named=False, db_path=db.path)
+    _answer_with(monkeypatch, QMessageBox.ButtonRole.RejectRole)
+    window = make_window(started=False, default=True)
     assert window.start() is False
     assert db.path.read_bytes() == damaged
     assert not list(db.path.parent.glob("designs.db.corrupt-*"))
