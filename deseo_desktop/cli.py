@@ -3,8 +3,6 @@
 Errors go to stderr in plain words with a non-zero exit code, never a traceback.
 """
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -35,7 +33,9 @@ def problem_text(problem) -> str:
     )
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser():
+    import argparse  # not needed to open the window
+
     p = argparse.ArgumentParser(
         prog="deseo",
         description="DESEO Cluster Designer. With no command, opens the window.",
@@ -70,6 +70,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if not (sys.argv[1:] if argv is None else argv):
+        # The window, the way most people start it: no argument parsing before it paints.
+        from deseo_desktop.gui.app import run
+
+        return run(None)
     args = _parser().parse_args(argv)
     if args.command is None:
         from deseo_desktop.gui.app import run
@@ -121,6 +126,8 @@ def cmd_list(args) -> int:
     if not args.all:
         designs = filter_designs(designs, view="active")
     if args.json:
+        import json
+
         out = [
             {
                 "id": d.id,

@@ -4,7 +4,6 @@ One JSON file per language under resources/terms/; a missing word falls back to 
 then to the code itself, so a gap shows up as a code rather than a crash.
 """
 
-import json
 from functools import cache
 
 from deseo_desktop.resources import resource_path
@@ -14,6 +13,8 @@ LANGUAGES = ("en", "it", "fr", "sv", "es")
 
 @cache
 def _load(language: str) -> dict:
+    import json  # on first use, after the first window is painted
+
     path = resource_path("terms", f"{language}.json")
     if not path.is_file():
         return {}

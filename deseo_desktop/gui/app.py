@@ -1,6 +1,5 @@
 """Starting the window: fonts, translations, one window per database, then the library."""
 
-import logging
 import sys
 from functools import partial
 
@@ -15,8 +14,6 @@ from deseo_desktop.terms import LANGUAGES
 
 from . import settings as opt
 from .style import apply_palette
-
-log = logging.getLogger(__name__)
 
 
 def ui_language(settings: opt.Settings) -> str:

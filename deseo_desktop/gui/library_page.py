@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from deseo_desktop.terms import terms
 
 from .library_model import CHANGED, COUNTRY, KIND, STATUS, TERRITORY, TITLE, LibraryModel
-from .style import styled
+from .style import primary, styled
 
 VIEWS = ("active", "archived", "trash")
 
@@ -102,15 +102,11 @@ class LibraryPage(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status"))
         self.status_combo.addItem(self.tr("All statuses"), None)
-        for code, label in terms("agreement_status", language).items():
-            self.status_combo.addItem(label, code)
         self.country_combo = QComboBox()
         self.country_combo.setAccessibleName(self.tr("Country"))
         self.country_combo.addItem(self.tr("All countries"), None)
-        for code, label in terms("country", language).items():
-            self.country_combo.addItem(label, code)
-        self.new_button = styled(QPushButton(self.tr("New design…")))
-        self.new_button.setObjectName("primaryButton")
+        self.language = language  # the filters' choices are added with the first designs
+        self.new_button = primary(QPushButton(self.tr("New design…")))
         self.restore_button = QPushButton(self.tr("Restore"))
         self.delete_button = QPushButton(self.tr("Delete forever…"))
         self.empty_trash_button = QPushButton(self.tr("Empty trash…"))
@@ -161,9 +157,11 @@ class LibraryPage(QWidget):
             header.resizeSection(column, width)
         self.table.sortByColumn(CHANGED, Qt.SortOrder.DescendingOrder)
 
-        self.no_match_label = styled(QLabel())
-        self.no_match_label.setObjectName("noMatch")
+        self.no_match_label = QLabel()
         self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        larger = self.no_match_label.font()
+        larger.setPointSizeF(larger.pointSizeF() * 1.2)
+        self.no_match_label.setFont(larger)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
@@ -178,13 +176,12 @@ class LibraryPage(QWidget):
         inner.addWidget(self.list_stack, 1)
         inner.addWidget(self.count_label)
 
-        self.empty_state = EmptyState()
+        self._empty_state = None  # built the first time the library is empty
         self.loading_label = QLabel(self.tr("Opening the designs…"))
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.loading_label)
         self.stack.addWidget(self.library_frame)
-        self.stack.addWidget(self.empty_state)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -199,8 +196,6 @@ class LibraryPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.model.modelReset.connect(self.selection_changed)
         self.new_button.clicked.connect(self.new_requested)
-        self.empty_state.new_requested.connect(self.new_requested)
-        self.empty_state.example_requested.connect(self.example_requested)
         self.restore_button.clicked.connect(
             lambda: self.restore_requested.emit(self.selected_ids())
         )
@@ -209,15 +204,36 @@ class LibraryPage(QWidget):
         )
         self.empty_trash_button.clicked.connect(self.empty_trash_requested)
 
+    @property
+    def empty_state(self) -> EmptyState:
+        if self._empty_state is None:
+            self._empty_state = EmptyState()
+            self._empty_state.new_requested.connect(self.new_requested)
+            self._empty_state.example_requested.connect(self.example_requested)
+            self.stack.addWidget(self._empty_state)
+        return self._empty_state
+
     # --- what the window asks ------------------------------------------------------------
 
     def set_designs(self, designs: list, select: str | None = None) -> None:
         keep = select or (self.selected_ids() or [None])[0]
+        if not self.loaded:
+            self._add_filter_choices()
         self.loaded = True
         self.model.set_designs(designs)
         self._update_state()
         if keep:
             self.select(keep)
+
+    def _add_filter_choices(self) -> None:
+        for combo, group in (
+            (self.status_combo, "agreement_status"),
+            (self.country_combo, "country"),
+        ):
+            combo.blockSignals(True)
+            for code, label in terms(group, self.language).items():
+                combo.addItem(label, code)
+            combo.blockSignals(False)
 
     def select(self, design_id: str) -> None:
         row = self.model.row_of(design_id)

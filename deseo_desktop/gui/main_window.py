@@ -6,7 +6,6 @@ start-up backup). Modules that import SQLAlchemy are imported inside the methods
 need them for that reason.
 """
 
-import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,7 +21,6 @@ from .library_page import LibraryPage
 from .menus import build_menus
 from .problems import problem_text
 
-log = logging.getLogger(__name__)
 BACKUP_CHECK_MS = 5 * 60 * 1000
 BACKUP_EVERY_MINUTES = 30
 
@@ -122,7 +120,9 @@ class MainWindow(QMainWindow):
         try:
             taken = self.db.backup_if_changed(reason, min_minutes)
         except DatabaseProblem as e:
-            log.error("backup failed: %s", e.code)
+            import logging
+
+            logging.getLogger(__name__).error("backup failed: %s", e.code)
             self.statusBar().showMessage(problem_text(e), 10000)
             return
         if taken is not None:

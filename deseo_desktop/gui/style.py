@@ -9,7 +9,7 @@ makes Qt polish every widget through the style-sheet engine, which cost the firs
 from functools import cache
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QStyleFactory, QWidget
 
 from deseo_desktop.resources import resource_path
 
@@ -37,6 +37,15 @@ def apply_palette(app: QApplication) -> None:
 @cache
 def style_sheet() -> str:
     return resource_path("styles", "app.qss").read_text(encoding="utf-8")
+
+
+def primary(button: QPushButton) -> QPushButton:
+    """The one button that starts the main task: teal, drawn by Fusion from the palette."""
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.Button, QColor(TEAL))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor("#ffffff"))
+    button.setPalette(palette)
+    return button
 
 
 def styled(widget: QWidget) -> QWidget:
