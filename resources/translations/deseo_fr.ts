@@ -60,6 +60,13 @@
     </message>
 </context>
 <context>
+    <name>FormBinder</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Title</source>
@@ -699,6 +706,13 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
 </context>
 <context>
+    <name>RowsModel</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>These designs are already open in another DESEO window, which does not answer. Close it, or restart the computer, and try again.</source>
@@ -723,6 +737,53 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableSection</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected row of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected row of %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected row of %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

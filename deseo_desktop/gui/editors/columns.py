@@ -1,0 +1,91 @@
+"""How each column of a section's table is shown, edited and checked."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate
+
+from deseo_desktop.formatting import format_day, format_money
+from deseo_desktop.rules import fields
+from deseo_desktop.terms import term, terms
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    header: str
+    kind: str = "text"  # text, note, email, count, bool, choice, actor, date, money
+    group: str = ""  # the terms group of a choice column
+    width: int = 140
+
+
+def error_text(error: fields.FieldError) -> str:
+    """The sentence for a refused value, shown beside the field."""
+    t = QCoreApplication.translate
+    texts = {
+        "too_long": lambda: t("Fields", "Too long: at most %1 characters."),
+        "not_a_whole_number": lambda: t("Fields", "Type a whole number, such as 12."),
+        "negative": lambda: t("Fields", "It cannot be negative."),
+        "too_large": lambda: t("Fields", "Too large: at most %1."),
+        "bad_email": lambda: t(
+            "Fields", "An e-mail address needs an @ and a domain, such as name@example.org."
+        ),
+        "unknown_choice": lambda: t("Fields", "Choose one of the values in the list."),
+        "bad_date": lambda: t("Fields", "Type a date such as 2026-03-01."),
+        "not_a_number": lambda: t("Fields", "Type an amount, such as 1250.50."),
+        "more_than_total": lambda: t(
+            "Fields", "Women and men together are more than the total (%1)."
+        ),
+        "dates_out_of_order": lambda: t("Fields", "This date is before the one it follows."),
+    }
+    text = texts.get(error.code, lambda: t("Fields", "This value cannot be used."))()
+    for value in error.params.values():
+        return text.replace("%1", f"{value:,}" if isinstance(value, int) else str(value))
+    return text
+
+
+def parse(column: Column, value, allowed_actors=()) -> object:
+    """The value to store, or FieldError."""
+    kind = column.kind
+    if kind == "text":
+        return fields.name(str(value or ""))
+    if kind == "note":
+        return fields.text(str(value or ""))
+    if kind == "email":
+        return fields.email(str(value or ""))
+    if kind == "count":
+        return fields.count(value)
+    if kind == "bool":
+        return bool(value)
+    if kind == "choice":
+        return fields.choice(str(value), terms(column.group))
+    if kind == "actor":
+        if value in (None, ""):
+            return None
+        return fields.choice(str(value), allowed_actors)
+    if kind == "date":
+        if isinstance(value, QDate):
+            return value.toPython() if value.isValid() else None
+        return fields.day(value)
+    if kind == "money":
+        return fields.money_cents(value)
+    raise ValueError(kind)
+
+
+def display(column: Column, value, language: str, currency: str, actors: dict) -> str:
+    if value is None:
+        return ""
+    kind = column.kind
+    if kind == "choice":
+        return term(column.group, value, language)
+    if kind == "actor":
+        return actors.get(value, "")
+    if kind == "date" and isinstance(value, date):
+        return format_day(value, language, "medium")
+    if kind == "money":
+        return format_money(value, currency, language)
+    if kind == "bool":
+        return ""
+    if kind == "note":
+        return str(value).split("\n", 1)[0][:200]
+    return str(value)

@@ -1,0 +1,136 @@
+"""Fields of one row (the design, its agreement) bound to the database through edits.
+
+Text is saved half a second after the person stops typing, or when they leave the field,
+whichever comes first; successive saves of one field while typing are one undo step.
+"""
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+
+from deseo_desktop.rules.fields import FieldError
+from deseo_desktop.services import sections
+
+from ..design_session import DesignSession
+from .columns import Column, error_text, parse
+
+PAUSE_MS = 500
+
+
+class FieldBinding(QObject):
+    def __init__(self, binder: "FormBinder", widget, column: Column):
+        super().__init__(widget)
+        self.binder = binder
+        self.widget = widget
+        self.column = column
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PAUSE_MS)
+        self.timer.timeout.connect(self.commit)
+        self.loading = False
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _t: self.timer.start())
+            widget.editingFinished.connect(self.commit)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(lambda: self.loading or self.timer.start())
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(lambda _i: self.loading or self.commit())
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(lambda _c: self.loading or self.commit())
+        elif isinstance(widget, QSpinBox):
+            widget.valueChanged.connect(lambda _v: self.loading or self.timer.start())
+
+    def value(self):
+        w = self.widget
+        if isinstance(w, QLineEdit):
+            return w.text()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        if isinstance(w, QComboBox):
+            return w.currentData()
+        if isinstance(w, QCheckBox):
+            return w.isChecked()
+        return w.value()
+
+    def show(self, value) -> None:
+        self.loading = True
+        w = self.widget
+        if isinstance(w, QLineEdit):
+            if not w.hasFocus() or w.text() != (value or ""):
+                w.setText("" if value is None else str(value))
+        elif isinstance(w, QPlainTextEdit):
+            if w.toPlainText() != (value or ""):
+                w.setPlainText(value or "")
+        elif isinstance(w, QComboBox):
+            w.setCurrentIndex(max(w.findData(value), 0))
+        elif isinstance(w, QCheckBox):
+            w.setChecked(bool(value))
+        elif isinstance(w, QSpinBox):
+            w.setValue(int(value or 0))
+        self.loading = False
+
+    def commit(self) -> None:
+        self.timer.stop()
+        if self.loading or self.binder.row_id is None:
+            return
+        try:
+            stored = parse(self.column, self.value())
+        except FieldError as e:
+            self.binder.show_error(self, error_text(e))
+            return
+        self.binder.show_error(self, "")
+        self.binder.save(self, stored)
+
+
+class FormBinder(QObject):
+    """Binds widgets to the columns of one row of `table`."""
+
+    def __init__(
+        self, session: DesignSession, table: str, error_label: QLabel | None = None, parent=None
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.table = table
+        self.row_id: str | None = None
+        self.row: dict = {}
+        self.bindings: list[FieldBinding] = []
+        self.error_label = error_label
+        session.changed.connect(self._on_session_changed)
+
+    def bind(self, widget, name: str, header: str, kind: str = "text", group: str = "") -> None:
+        self.bindings.append(FieldBinding(self, widget, Column(name, header, kind, group)))
+
+    def load(self, row_id: str) -> None:
+        self.row_id = row_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.row = sections.load_row(self.session.db, self.table, self.row_id) or {}
+        for b in self.bindings:
+            b.show(self.row.get(b.column.name))
+
+    def flush(self) -> None:
+        """Save whatever is still waiting for the pause (the window is closing, a step ends)."""
+        for b in self.bindings:
+            if b.timer.isActive():
+                b.commit()
+
+    def save(self, binding: FieldBinding, value) -> None:
+        name = binding.column.name
+        if self.row.get(name) == value:
+            return
+        self.row[name] = value
+        text = self.tr("Change %1").replace("%1", binding.column.header)
+        self.session.push(
+            sections.FieldEdit(self.table, self.row_id, name, value),
+            text,
+            merge_key=(self.table, self.row_id, name),
+        )
+
+    def show_error(self, binding: FieldBinding, text: str) -> None:
+        binding.widget.setToolTip(text)
+        if self.error_label is not None:
+            self.error_label.setText(text)
+
+    def _on_session_changed(self, table: str) -> None:
+        if table == self.table and self.row_id:
+            self.refresh()

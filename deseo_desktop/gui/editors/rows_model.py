@@ -1,0 +1,140 @@
+"""The rows of one table of a design, editable in place; every change is an undoable edit."""
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+
+from deseo_desktop.rules.fields import FieldError
+from deseo_desktop.services import sections
+from deseo_desktop.terms import terms
+
+from ..design_session import DesignSession
+from .columns import Column, display, error_text, parse
+
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # [(code, label)] for a combo-box editor
+_ROOT = QModelIndex()
+
+
+class RowsModel(QAbstractTableModel):
+    invalid = Signal(str)  # a refused value, in words
+
+    def __init__(
+        self,
+        session: DesignSession,
+        table: str,
+        columns: list[Column],
+        where: dict,
+        language: str = "en",
+        currency: str = "EUR",
+        parent=None,
+    ):
+        super().__init__(parent)
+        self.session = session
+        self.table = table
+        self.columns = columns
+        self.where = where
+        self.language = language
+        self.currency = currency
+        self.rows: list[dict] = []
+        self.actors: dict[str, str] = {}
+        session.changed.connect(self._on_session_changed)
+        self.reload()
+
+    # --- data ----------------------------------------------------------------------------
+
+    def set_where(self, where: dict) -> None:
+        self.where = where
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        db = self.session.db
+        self.rows = sections.load_rows(db, self.table, self.where) if self.where else []
+        if any(c.kind == "actor" for c in self.columns):
+            self.actors = dict(sections.actor_names(db, self.session.design_id))
+        self.endResetModel()
+
+    def row_id(self, row: int) -> str:
+        return self.rows[row]["id"]
+
+    def _on_session_changed(self, table: str) -> None:
+        if table in (self.table, "actor"):
+            self.reload()
+
+    # --- Qt's model API ------------------------------------------------------------------
+
+    def rowCount(self, parent=_ROOT):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=_ROOT):
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.columns[index.column()].kind == "bool":
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self.columns[index.column()]
+        value = self.rows[index.row()].get(column.name)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(column, value, self.language, self.currency, self.actors)
+        if role == Qt.ItemDataRole.EditRole:
+            if column.kind == "date":
+                return QDate(value) if isinstance(value, date) else QDate.currentDate()
+            if column.kind == "money":
+                return f"{(value or 0) / 100:.2f}"
+            return "" if value is None else value
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
+        if role == CHOICES_ROLE:
+            if column.kind == "choice":
+                return list(terms(column.group, self.language).items())
+            if column.kind == "actor":
+                return [("", "")] + list(self.actors.items())
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("text", "note"):
+            return value or None
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole:
+            return False
+        try:
+            stored = parse(column, value, self.actors)
+        except FieldError as e:
+            self.invalid.emit(error_text(e))
+            return False
+        row = self.rows[index.row()]
+        if row.get(column.name) == stored:
+            return True
+        text = self.tr("Change %1").replace("%1", column.header)
+        self.session.push(sections.FieldEdit(self.table, row["id"], column.name, stored), text)
+        return True
+
+    # --- rows ----------------------------------------------------------------------------
+
+    def add_row(self, text: str, **values) -> str:
+        edit = sections.new_row(self.session.db, self.table, self.where, **values)
+        self.session.push(edit, text)
+        return edit.values["id"]
+
+    def remove_row(self, row: int, text: str) -> None:
+        self.session.push(sections.RowDelete(self.table, self.row_id(row)), text)
+
+    def move_row(self, row: int, to: int, parent_column: str, text: str) -> None:
+        self.session.push(sections.RowMove(self.table, self.row_id(row), parent_column, to), text)
