@@ -64,6 +64,13 @@ def main() -> None:
     shot(w, "library-example")
     w.open_design(example)
     shot(w, "overview-example")
+    w.edit_design(example)
+    for step in w.design_page.steps():
+        w.design_page.show_step(step)
+        w.design_page.editor(step).section.select_row(1) if hasattr(
+            w.design_page.editor(step), "section") else None
+        shot(w, f"step-{step}")
+    w.show_library()
     blank = library.create_blank(w.db, library.NewDesign("Rete per la conciliazione", "Modena"))
     w.open_design(blank)
     shot(w, "overview-blank")

@@ -9,7 +9,7 @@ need them for that reason.
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
 
 from deseo_desktop import APP_NAME
@@ -35,7 +35,13 @@ class MainWindow(QMainWindow):
         self.instance = instance
         self.language = language
         self.db = None  # the services' Database, opened by start() after the first paint
-        self.undo_stack = QUndoStack(self)
+        # The library's edits and each open design's have their own stack; Edit → Undo acts
+        # on the one in front.
+        self.undo_group = QUndoGroup(self)
+        self.undo_stack = QUndoStack(self.undo_group)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        self.design_page = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 480)
         self.library_page = LibraryPage(language)
@@ -104,6 +110,8 @@ class MainWindow(QMainWindow):
         self.database_ready.emit()
 
     def closeEvent(self, event) -> None:
+        if self.design_page is not None:
+            self.design_page.flush()
         self.settings.set(opt.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(opt.WINDOW_STATE, self.saveState())
         if self.db is not None:
@@ -148,6 +156,7 @@ class MainWindow(QMainWindow):
 
             self._overview = OverviewPage(self.language)
             self._overview.back_requested.connect(self.show_library)
+            self._overview.edit_requested.connect(self.edit_design)
             self.pages.addWidget(self._overview)
         return self._overview
 
@@ -230,7 +239,44 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{overview.title[:80]} — {APP_NAME}")
         return True
 
+    def edit_design(self, design_id: str) -> None:
+        """The design in the wizard while it is unfinished, otherwise in the workspace."""
+        from deseo_desktop.services.sections import load_row
+
+        from .design_page import DesignPage
+        from .design_session import DesignSession
+
+        self._close_design_page()
+        design = load_row(self.db, "design", design_id)
+        if design is None:
+            return
+        session = DesignSession(self.db, design_id, self)
+        page = DesignPage(session, self.language, wizard=not design["wizard_done"])
+        page.closed.connect(self.show_library)
+        page.wizard_finished.connect(lambda: self.open_design(design_id))
+        session.saving.connect(self._on_session_saving)
+        self.undo_group.addStack(session.undo_stack)
+        self.undo_group.setActiveStack(session.undo_stack)
+        self.design_page = page
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.setWindowTitle(f"{design['title'][:80]} — {APP_NAME}")
+
+    def _on_session_saving(self, saving: bool) -> None:
+        self.saved_label.setText(self.tr("Saving…") if saving else self.tr("All changes saved"))
+
+    def _close_design_page(self) -> None:
+        if self.design_page is None:
+            return
+        self.design_page.flush()
+        self.undo_group.removeStack(self.design_page.session.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        self.pages.removeWidget(self.design_page)
+        self.design_page.deleteLater()
+        self.design_page = None
+
     def show_library(self) -> None:
+        self._close_design_page()
         design_id = self._overview.design_id if self._overview is not None else None
         self.pages.setCurrentWidget(self.library_page)
         self.setWindowTitle(APP_NAME)

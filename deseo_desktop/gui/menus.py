@@ -40,9 +40,9 @@ class WindowActions(QObject):
             self.tr("&Preferences…"), w.show_preferences, Key.Preferences, "Ctrl+,"
         )
         self.quit = action(self.tr("&Quit"), w.close, Key.Quit, "Ctrl+Q")
-        self.undo = w.undo_stack.createUndoAction(w, self.tr("&Undo"))
+        self.undo = w.undo_group.createUndoAction(w, self.tr("&Undo"))
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
-        self.redo = w.undo_stack.createRedoAction(w, self.tr("&Redo"))
+        self.redo = w.undo_group.createRedoAction(w, self.tr("&Redo"))
         self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
         self.rename = action(self.tr("Re&name…"), w.rename_selected, "F2")
         self.duplicate = action(self.tr("&Duplicate"), w.duplicate_selected, "Ctrl+D")

@@ -174,9 +174,12 @@ def empty_trash(db: Database) -> int:
 
 
 def set_wizard_state(db: Database, design_id: str, step: str, done: bool) -> None:
-    with db.write(design_id) as s:
+    """Where the wizard is: moving between steps is not a change of the design."""
+    with db.write() as s:
         s.execute(
-            update(Design).where(Design.id == design_id).values(wizard_step=step, wizard_done=done)
+            update(Design)
+            .where(Design.id == design_id)
+            .values(wizard_step=step, wizard_done=done, updated_at=Design.updated_at)
         )
 
 

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BalanceMeter</name>
+    <message numerus="yes">
+        <source>(%n not stated)</source>
+        <translation><numerusform>(%n not stated)</numerusform><numerusform>(%n not stated)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message numerus="yes">
         <source>%n design(s)</source>

@@ -41,6 +41,217 @@
     </message>
 </context>
 <context>
+    <name>ActorsEditor</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women-led</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalanceMeter</name>
+    <message>
+        <source>No figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women %1% · Men %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few women (under %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too few men (under %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n not stated)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BaselineEditor</name>
+    <message>
+        <source>Workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men in each organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an organisation in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignPage</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the library (everything is saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a) Pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(b) Existing services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(c) Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(d) Valorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(e) Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>Design your first cluster</source>
@@ -211,6 +422,10 @@
     </message>
     <message>
         <source>The title is too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -485,6 +700,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Edit the design…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the steps of the design: the guided wizard while it is unfinished, the workspace after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,6 +932,77 @@ What you have now is backed up first, so this can be undone by restoring that ba
     <name>RowsModel</name>
     <message>
         <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartEditor</name>
+    <message>
+        <source>The local authority signed the CEMR charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CEMR European Charter for Equality of Women and Men in Local Life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;rritory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;vehicle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CEMR charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced: thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance threshold (each sex at least):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppress figures from fewer than this many women or men:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -96,8 +96,12 @@ class FormBinder(QObject):
         self.error_label = error_label
         session.changed.connect(self._on_session_changed)
 
-    def bind(self, widget, name: str, header: str, kind: str = "text", group: str = "") -> None:
-        self.bindings.append(FieldBinding(self, widget, Column(name, header, kind, group)))
+    def bind(
+        self, widget, name: str, header: str, kind: str = "text", group: str = ""
+    ) -> FieldBinding:
+        binding = FieldBinding(self, widget, Column(name, header, kind, group))
+        self.bindings.append(binding)
+        return binding
 
     def load(self, row_id: str) -> None:
         self.row_id = row_id

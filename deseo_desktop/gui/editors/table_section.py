@@ -65,7 +65,14 @@ class TableSection(QWidget):
         self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        trigger = QAbstractItemView.EditTrigger
+        # Typing starts editing (and F2, a double click); merely moving to a cell does not.
+        self.table.setEditTriggers(
+            trigger.DoubleClicked
+            | trigger.EditKeyPressed
+            | trigger.AnyKeyPressed
+            | trigger.SelectedClicked
+        )
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard users move on
