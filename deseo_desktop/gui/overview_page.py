@@ -13,55 +13,11 @@ from PySide6.QtWidgets import (
 )
 
 from deseo_desktop.formatting import format_stamp
-from deseo_desktop.rules.completeness import Gap
 from deseo_desktop.services.overview import DesignOverview
 from deseo_desktop.terms import term
 
+from .problem_text import problem_text
 from .style import styled
-
-
-def gap_text(gap: Gap) -> str:
-    """The sentence for a gap the overview lists."""
-    texts = {
-        "no_title": lambda: QCoreApplication.translate("OverviewPage", "The design has no title."),
-        "no_territory": lambda: QCoreApplication.translate(
-            "OverviewPage", "The territory is not named."
-        ),
-        "few_actors": lambda: QCoreApplication.translate(
-            "OverviewPage",
-            "Add at least %n more actor(s): an agreement needs three parties.",
-            None,
-            gap.count,
-        ),
-        "no_local_authority": lambda: QCoreApplication.translate(
-            "OverviewPage", "No local authority is among the actors."
-        ),
-        "actors_without_baseline": lambda: QCoreApplication.translate(
-            "OverviewPage", "%n actor(s) without a baseline of women and men yet.", None, gap.count
-        ),
-        "no_pooled_resources": lambda: QCoreApplication.translate(
-            "OverviewPage", "No pooled resource or service yet (area a)."
-        ),
-        "no_improvement_actions": lambda: QCoreApplication.translate(
-            "OverviewPage", "An existing cluster needs at least one improvement action (area b)."
-        ),
-        "no_governance": lambda: QCoreApplication.translate(
-            "OverviewPage", "No governance body yet."
-        ),
-        "no_budget": lambda: QCoreApplication.translate(
-            "OverviewPage", "No budget line yet (area c)."
-        ),
-        "no_coordination_line": lambda: QCoreApplication.translate(
-            "OverviewPage", "The budget has no coordination line."
-        ),
-        "no_indicators": lambda: QCoreApplication.translate(
-            "OverviewPage", "No indicator yet (area e)."
-        ),
-        "no_signatories": lambda: QCoreApplication.translate(
-            "OverviewPage", "No actor is marked as a signatory."
-        ),
-    }
-    return texts[gap.code]()
 
 
 class OverviewPage(QWidget):
@@ -188,6 +144,6 @@ class OverviewPage(QWidget):
         for key, label in self.count_values.items():
             label.setText(str(o.counts.get(key, 0)))
         if o.missing:
-            self.missing_label.setText("\n".join("•  " + gap_text(g) for g in o.missing))
+            self.missing_label.setText("\n".join("•  " + problem_text(p) for p in o.missing))
         else:
             self.missing_label.setText(self.tr("Nothing: every part of the design has content."))

@@ -1,59 +1,57 @@
-"""The entities of a cluster design, as SQLAlchemy typed models."""
+"""The entities of a cluster design, as SQLAlchemy typed models.
 
-from .actors import Actor
-from .base import Base, new_id, personal_columns, utcnow
-from .design import Agreement, ArticleChoice, Commitment, Design, Signatory, Workshop
-from .evaluation import Indicator, Measurement, ValorisationAction
-from .financing import (
-    Assessor,
-    BonusAward,
-    BudgetLine,
-    FinancingGrid,
-    Funder,
-    GateAnswer,
-    GridBonus,
-    GridCriterion,
-    GridGate,
-    GridSubCriterion,
-    Score,
-)
-from .governance import GovernanceBody, ManagementSystem, Seat
-from .meta import AppMeta
-from .pooling import Contribution, ImprovementAction, PooledResource, ResourceUse, SkillExchange
+The names below load on first use (PEP 562), so `deseo_desktop.model.enums`, which rules/ and
+exports/ use, can be imported without loading SQLAlchemy.
+"""
 
-__all__ = [
-    "Actor",
-    "Agreement",
-    "AppMeta",
-    "ArticleChoice",
-    "Assessor",
-    "Base",
-    "BonusAward",
-    "BudgetLine",
-    "Commitment",
-    "Contribution",
-    "Design",
-    "FinancingGrid",
-    "Funder",
-    "GateAnswer",
-    "GovernanceBody",
-    "GridBonus",
-    "GridCriterion",
-    "GridGate",
-    "GridSubCriterion",
-    "ImprovementAction",
-    "Indicator",
-    "ManagementSystem",
-    "Measurement",
-    "PooledResource",
-    "ResourceUse",
-    "Score",
-    "Seat",
-    "Signatory",
-    "SkillExchange",
-    "ValorisationAction",
-    "Workshop",
-    "new_id",
-    "personal_columns",
-    "utcnow",
-]
+import importlib
+
+_WHERE = {
+    "Actor": "actors",
+    "Base": "base",
+    "new_id": "base",
+    "personal_columns": "base",
+    "utcnow": "base",
+    "Agreement": "design",
+    "ArticleChoice": "design",
+    "Commitment": "design",
+    "Design": "design",
+    "Signatory": "design",
+    "Workshop": "design",
+    "Indicator": "evaluation",
+    "Measurement": "evaluation",
+    "ValorisationAction": "evaluation",
+    "Assessor": "financing",
+    "BonusAward": "financing",
+    "BudgetLine": "financing",
+    "FinancingGrid": "financing",
+    "Funder": "financing",
+    "GateAnswer": "financing",
+    "GridBonus": "financing",
+    "GridCriterion": "financing",
+    "GridGate": "financing",
+    "GridSubCriterion": "financing",
+    "Score": "financing",
+    "GovernanceBody": "governance",
+    "ManagementSystem": "governance",
+    "Seat": "governance",
+    "AppMeta": "meta",
+    "Contribution": "pooling",
+    "ImprovementAction": "pooling",
+    "PooledResource": "pooling",
+    "ResourceUse": "pooling",
+    "SkillExchange": "pooling",
+}
+__all__ = sorted(_WHERE)
+_ENTITY_MODULES = ("actors", "design", "evaluation", "financing", "governance", "meta", "pooling")
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Every entity module at once: relationships name each other by string.
+    for module in _ENTITY_MODULES:
+        importlib.import_module(f"{__name__}.{module}")
+    value = getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)
+    globals()[name] = value
+    return value

@@ -3,10 +3,11 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from deseo_desktop.rules.completeness import Gap, missing_items
+from deseo_desktop.rules.review import Problem
 
 from .database import Database
 from .errors import DesignNotFound
+from .review import review_design
 
 _COUNTS = {
     "actors": "SELECT count(*) FROM actor WHERE design_id = :id",
@@ -43,7 +44,7 @@ class DesignOverview:
     created_at: datetime
     updated_at: datetime
     counts: dict[str, int]
-    missing: list[Gap]
+    missing: list[Problem]  # the review's gaps and inconsistencies, in step order
 
 
 def design_overview(db: Database, design_id: str) -> DesignOverview:
@@ -61,21 +62,6 @@ def design_overview(db: Database, design_id: str) -> DesignOverview:
         counts = {k: con.execute(q, {"id": design_id}).fetchone()[0] for k, q in _COUNTS.items()}
     finally:
         con.close()
-    gap_inputs = {
-        k: counts[k]
-        for k in (
-            "actors",
-            "local_authorities",
-            "actors_without_baseline",
-            "signatories",
-            "pooled_resources",
-            "governance_bodies",
-            "budget_lines",
-            "coordination_lines",
-            "indicators",
-            "improvement_actions",
-        )
-    }
     return DesignOverview(
         id=design_id,
         title=row["title"],
@@ -89,10 +75,5 @@ def design_overview(db: Database, design_id: str) -> DesignOverview:
         created_at=datetime.fromisoformat(row["created_at"]),
         updated_at=datetime.fromisoformat(row["updated_at"]),
         counts=counts,
-        missing=missing_items(
-            title=row["title"],
-            territory=row["territory_name"],
-            cluster_kind=row["cluster_kind"],
-            **gap_inputs,
-        ),
+        missing=review_design(db, design_id),
     )

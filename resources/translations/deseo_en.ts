@@ -32,4 +32,11 @@
         <translation><numerusform>%n actor without a baseline of women and men yet.</numerusform><numerusform>%n actors without a baseline of women and men yet.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>ProblemText</name>
+    <message numerus="yes">
+        <source>Only %n actor(s) will sign: an agreement needs at least three parties.</source>
+        <translation><numerusform>Only %n actor will sign: an agreement needs at least three parties.</numerusform><numerusform>Only %n actors will sign: an agreement needs at least three parties.</numerusform></translation>
+    </message>
+</context>
 </TS>

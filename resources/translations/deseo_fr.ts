@@ -602,60 +602,6 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>The design has no title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The territory is not named.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Add at least %n more actor(s): an agreement needs three parties.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No local authority is among the actors.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n actor(s) without a baseline of women and men yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No pooled resource or service yet (area a).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An existing cluster needs at least one improvement action (area b).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No governance body yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No budget line yet (area c).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The budget has no coordination line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No indicator yet (area e).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No actor is marked as a signatory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Actors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,6 +820,104 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>The design has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory is not named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n actor(s) will sign: an agreement needs at least three parties.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No local authority is among the actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no baseline of women and men yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a negative count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more managers than workforce of the same sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody contributes to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody uses “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An existing cluster needs at least one improvement action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The balance threshold must be between 0% and 50%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no seats yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has too few women: under %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has too few men: under %2%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget has no coordination line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no baseline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no target yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date of “%1” is not after its baseline date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target range of “%1” ends below where it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement is final but %1 has no signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatory for %1 has no representative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signs but is not marked as a party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two signatory rows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -228,8 +228,8 @@ def test_open_from_the_table_and_back(window, qtbot):
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.overview_page
     assert "Open me" in window.windowTitle()
-    assert "few_actors" not in window.overview_page.missing_label.text()
-    assert "Add at least 3 more actors" in window.overview_page.missing_label.text()
+    assert "few_parties" not in window.overview_page.missing_label.text()  # words, not codes
+    assert "Only 0 actors will sign" in window.overview_page.missing_label.text()
     window.actions.close_design.trigger()
     assert window.pages.currentWidget() is window.library_page
 

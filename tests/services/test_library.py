@@ -132,7 +132,7 @@ def test_overview_counts_and_gaps(db):
     design_id = _new(db, cluster_kind="existing")
     overview = design_overview(db, design_id)
     assert overview.counts["actors"] == 0
-    assert "no_improvement_actions" in [g.code for g in overview.missing]
+    assert "existing_without_improvement" in [p.code for p in overview.missing]
     example = library.add_example(db)
     overview = design_overview(db, example)
     assert overview.counts["actors"] >= 3 and overview.counts["workshops"] >= 1

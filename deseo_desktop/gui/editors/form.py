@@ -113,10 +113,9 @@ class FormBinder(QObject):
             b.show(self.row.get(b.column.name))
 
     def flush(self) -> None:
-        """Save whatever is still waiting for the pause (the window is closing, a step ends)."""
+        """Save whatever is not saved yet (the window is closing, a step ends)."""
         for b in self.bindings:
-            if b.timer.isActive():
-                b.commit()
+            b.commit()  # saves only a value that differs from the stored one
 
     def save(self, binding: FieldBinding, value) -> None:
         name = binding.column.name

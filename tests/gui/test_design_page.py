@@ -1,0 +1,93 @@
+"""A design opened for editing: steps, help, saving as typed, undo from the Edit menu."""
+
+from PySide6.QtCore import Qt
+
+from deseo_desktop.services import library, sections
+
+
+def _open(window, design_id):
+    window.reload(select=design_id)
+    window.open_design(design_id)
+    window.overview_page.edit_button.click()
+    return window.design_page
+
+
+def test_wizard_steps_save_as_typed_and_undo(window, qtbot):
+    design_id = library.create_blank(window.db, library.NewDesign("Wizard", "Valdoria"))
+    page = _open(window, design_id)
+    assert page.wizard and page.current_step() == "start"
+    assert "Start" in page.step_title.text()
+    assert page.help.toPlainText().strip()  # the handbook page for the step
+    start = page.editor("start")
+    start.title_edit.setFocus()
+    qtbot.keyClicks(start.title_edit, " <&>")
+    start.title_edit.insert(" 🌍")  # QTest types ASCII only
+    start.flush()
+    assert sections.load_row(window.db, "design", design_id)["title"] == "Wizard <&> 🌍"
+    assert window.saved_label.text() == "All changes saved"
+    page.next_button.click()
+    assert page.current_step() == "actors"
+    assert sections.load_row(window.db, "design", design_id)["wizard_step"] == "actors"
+    actors = page.editor("actors").section
+    actors.add_button.click()
+    actors.model.setData(actors.model.index(0, 0), "Coop Aurora")
+    window.actions.undo.trigger()
+    assert sections.load_rows(window.db, "actor", {"design_id": design_id})[0]["name"] == ""
+    window.actions.redo.trigger()
+    page.next_button.click()
+    baseline = page.editor("baseline")
+    baseline.model.setData(baseline.model.index(0, 1), "3")
+    baseline.model.setData(baseline.model.index(0, 2), "7")
+    assert "too few women" in baseline.cluster_meters["workforce"].text.text()
+    page.back_button.click()
+    assert page.current_step() == "actors"
+    page.close_button.click()
+    assert window.pages.currentWidget() is window.library_page
+    window.actions.undo.trigger()  # the library's stack again: nothing to undo there
+    assert sections.load_rows(window.db, "actor", {"design_id": design_id})[0]["name"] == (
+        "Coop Aurora")
+
+
+def test_reopening_resumes_the_wizard_at_its_last_step(window):
+    design_id = library.create_blank(window.db, library.NewDesign("Resume", "Valdoria"))
+    page = _open(window, design_id)
+    page.next_button.click()
+    page.next_button.click()
+    window.show_library()
+    page = _open(window, design_id)
+    assert page.current_step() == "baseline"
+
+
+def test_country_offers_its_legal_vehicles(window):
+    design_id = library.create_blank(window.db, library.NewDesign("Vehicles", "Lyon",
+                                                                  country="FR"))
+    start = _open(window, design_id).editor("start")
+    codes = [start.vehicle_combo.itemData(i) for i in range(start.vehicle_combo.count())]
+    assert codes == ["ptce", "scic", "charter"]
+    start.country_combo.setCurrentIndex(start.country_combo.findData("SE"))
+    codes = [start.vehicle_combo.itemData(i) for i in range(start.vehicle_combo.count())]
+    assert codes == ["economic_association", "charter"]
+    row = sections.load_row(window.db, "design", design_id)
+    assert row["country"] == "SE" and row["legal_vehicle"] == "charter"
+
+
+def test_bad_email_is_refused_in_place(window):
+    design_id = library.create_blank(window.db, library.NewDesign("Mail", "Valdoria"))
+    page = _open(window, design_id)
+    page.show_step("actors")
+    actors = page.editor("actors").section
+    actors.add_button.click()
+    column = [c.name for c in actors.model.columns].index("contact_email")
+    assert not actors.model.setData(actors.model.index(0, column), "ana.coop.it")
+    assert "@" in actors.message_label.text()
+    assert actors.table.isVisible()
+    assert Qt.ItemFlag.ItemIsEditable in actors.model.flags(actors.model.index(0, column))
+
+
+def test_every_review_code_has_a_sentence(app):
+    from deseo_desktop.gui.problem_text import problem_text
+    from deseo_desktop.rules.review import CODES, Problem
+
+    for code in sorted(CODES):
+        text = problem_text(Problem(code, "start", None, {"count": 1, "actor": "Coop A"}))
+        assert text != code and "%" not in text.replace("%2%", ""), code
