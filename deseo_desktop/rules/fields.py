@@ -46,6 +46,21 @@ def count(value) -> int | None:
     return number
 
 
+def number(value) -> float | None:
+    """A measured or target value: empty, or a finite number (a comma works as the point)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        result = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        raise FieldError("not_a_number") from None
+    if result != result or result in (float("inf"), float("-inf")):
+        raise FieldError("not_a_number")
+    if abs(result) > COUNT_MAX * 1000:
+        raise FieldError("too_large", limit=COUNT_MAX * 1000)
+    return result
+
+
 def email(value: str) -> str:
     value = text(value, NAME_MAX, single_line=True).strip()
     if value and not _EMAIL.match(value):

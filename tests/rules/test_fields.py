@@ -60,3 +60,10 @@ def test_count_accepts_or_refuses_with_a_code(value):
         assert e.code in {"not_a_whole_number", "negative", "too_large"}
     else:
         assert result is None or 0 <= result <= fields.COUNT_MAX
+
+
+def test_numbers():
+    assert fields.number("12,5") == 12.5 and fields.number("") is None
+    assert code(fields.number, "nan") == "not_a_number"
+    assert code(fields.number, "inf") == "not_a_number"
+    assert code(fields.number, "abc") == "not_a_number"

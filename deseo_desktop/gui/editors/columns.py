@@ -14,8 +14,8 @@ from deseo_desktop.terms import term, terms
 class Column:
     name: str
     header: str
-    kind: str = "text"  # text, note, email, count, bool, choice, actor, date, money
-    group: str = ""  # the terms group of a choice column
+    kind: str = "text"  # text, note, email, count, number, bool, choice, actor, ref, date, money
+    group: str = ""  # the terms group of a choice column; the table of a ref column
     width: int = 140
 
 
@@ -44,7 +44,7 @@ def error_text(error: fields.FieldError) -> str:
     return text
 
 
-def parse(column: Column, value, allowed_actors=()) -> object:
+def parse(column: Column, value, allowed_refs=()) -> object:
     """The value to store, or FieldError."""
     kind = column.kind
     if kind == "text":
@@ -55,14 +55,16 @@ def parse(column: Column, value, allowed_actors=()) -> object:
         return fields.email(str(value or ""))
     if kind == "count":
         return fields.count(value)
+    if kind == "number":
+        return fields.number(value)
     if kind == "bool":
         return bool(value)
     if kind == "choice":
         return fields.choice(str(value), terms(column.group))
-    if kind == "actor":
+    if kind in ("actor", "ref"):
         if value in (None, ""):
             return None
-        return fields.choice(str(value), allowed_actors)
+        return fields.choice(str(value), allowed_refs)
     if kind == "date":
         if isinstance(value, QDate):
             return value.toPython() if value.isValid() else None
@@ -72,14 +74,16 @@ def parse(column: Column, value, allowed_actors=()) -> object:
     raise ValueError(kind)
 
 
-def display(column: Column, value, language: str, currency: str, actors: dict) -> str:
+def display(column: Column, value, language: str, currency: str, refs: dict) -> str:
     if value is None:
         return ""
     kind = column.kind
     if kind == "choice":
         return term(column.group, value, language)
-    if kind == "actor":
-        return actors.get(value, "")
+    if kind in ("actor", "ref"):
+        return refs.get(value, "")
+    if kind == "number":
+        return f"{value:g}"
     if kind == "date" and isinstance(value, date):
         return format_day(value, language, "medium")
     if kind == "money":

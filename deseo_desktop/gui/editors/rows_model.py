@@ -37,6 +37,7 @@ class RowsModel(QAbstractTableModel):
         self.currency = currency
         self.rows: list[dict] = []
         self.actors: dict[str, str] = {}
+        self.refs: dict[str, dict[str, str]] = {}  # table → {id: name} for ref columns
         session.changed.connect(self._on_session_changed)
         self.reload()
 
@@ -52,13 +53,19 @@ class RowsModel(QAbstractTableModel):
         self.rows = sections.load_rows(db, self.table, self.where) if self.where else []
         if any(c.kind == "actor" for c in self.columns):
             self.actors = dict(sections.actor_names(db, self.session.design_id))
+        for table in {c.group for c in self.columns if c.kind == "ref"}:
+            rows = sections.load_rows(db, table, {"design_id": self.session.design_id})
+            self.refs[table] = {r["id"]: r["name"] for r in rows}
         self.endResetModel()
 
     def row_id(self, row: int) -> str:
         return self.rows[row]["id"]
 
+    def _choices_of(self, column: Column) -> dict[str, str]:
+        return self.actors if column.kind == "actor" else self.refs.get(column.group, {})
+
     def _on_session_changed(self, table: str) -> None:
-        if table in (self.table, "actor"):
+        if table in (self.table, "actor") or table in self.refs:
             self.reload()
 
     # --- Qt's model API ------------------------------------------------------------------
@@ -88,7 +95,7 @@ class RowsModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = self.rows[index.row()].get(column.name)
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(column, value, self.language, self.currency, self.actors)
+            return display(column, value, self.language, self.currency, self._choices_of(column))
         if role == Qt.ItemDataRole.EditRole:
             if column.kind == "date":
                 return QDate(value) if isinstance(value, date) else QDate.currentDate()
@@ -100,8 +107,8 @@ class RowsModel(QAbstractTableModel):
         if role == CHOICES_ROLE:
             if column.kind == "choice":
                 return list(terms(column.group, self.language).items())
-            if column.kind == "actor":
-                return [("", "")] + list(self.actors.items())
+            if column.kind in ("actor", "ref"):
+                return [("", "")] + list(self._choices_of(column).items())
         if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("text", "note"):
             return value or None
         return None
@@ -115,7 +122,7 @@ class RowsModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         try:
-            stored = parse(column, value, self.actors)
+            stored = parse(column, value, self._choices_of(column))
         except FieldError as e:
             self.invalid.emit(error_text(e))
             return False
