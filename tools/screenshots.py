@@ -64,7 +64,6 @@ def main() -> None:
     shot(w, "library-example")
     w.open_design(example)
     shot(w, "overview-example")
-    w.edit_design(example)
     for step in w.design_page.steps():
         w.design_page.show_step(step)
         w.design_page.editor(step).section.select_row(1) if hasattr(

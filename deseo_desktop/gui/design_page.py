@@ -1,11 +1,11 @@
 """A design open for editing: the outline of its steps, the step's editor, and its help.
 
-The same page is the guided wizard (Back and Next, the outline showing each step's state)
-and the workspace (any step from the outline, the overview first). Every edit is saved as
-it is made; the status says so.
+The same page is the guided wizard (Back and Next, from the step last reached) and the
+workspace (the overview first, then any step from the outline). The outline shows each
+step's state. Every edit is saved as it is made.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,36 +20,40 @@ from PySide6.QtWidgets import (
 )
 
 from deseo_desktop.resources import resource_path
-from deseo_desktop.services import sections
+from deseo_desktop.rules.flow import resume_step, steps_for
+from deseo_desktop.services import library, sections
+from deseo_desktop.services.overview import design_overview
+from deseo_desktop.services.review import design_step_states
 
 from .design_session import DesignSession
 from .editors.base import EditorContext
 from .editors.registry import EDITORS
+from .overview_page import OverviewPage
+from .step_names import state_mark, state_text, step_name
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
+STATES_PAUSE_MS = 300
 
 
 class DesignPage(QWidget):
     closed = Signal()
-    wizard_finished = Signal()
 
-    def __init__(self, session: DesignSession, language: str, wizard: bool, parent=None):
+    def __init__(self, session: DesignSession, language: str, parent=None):
         super().__init__(parent)
         self.session = session
         self.language = language
-        self.wizard = wizard
         design = sections.load_row(session.db, "design", session.design_id)
+        self.wizard = not design["wizard_done"]
         self.context = EditorContext(
             language, design["currency"], design["balance_threshold_pct"], design["cluster_kind"]
         )
-        self.editors: dict[str, object] = {}
+        self.pages: dict[str, QWidget] = {}
         self.outline = QListWidget()
         self.outline.setAccessibleName(self.tr("Steps"))
-        self.outline.setMaximumWidth(230)
+        self.outline.setMaximumWidth(250)
         self.stack = QStackedWidget()
         self.help = QTextBrowser()
         self.help.setAccessibleName(self.tr("Help for this step"))
-        self.help.setOpenExternalLinks(False)
         self.help.setMinimumWidth(240)
         self.step_title = QLabel()
         font = self.step_title.font()
@@ -79,85 +83,132 @@ class DesignPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)
+        self.states_timer = QTimer(self)
+        self.states_timer.setSingleShot(True)
+        self.states_timer.setInterval(STATES_PAUSE_MS)
         self._fill_outline()
         self._connect_signals()
-        self.show_step(design["wizard_step"] if wizard else "start")
+        if self.wizard:
+            self.show_step(resume_step(design["wizard_step"], self.context.cluster_kind))
+        else:
+            self.show_step("overview")
+
+    # --- the outline ---------------------------------------------------------------------
 
     def steps(self) -> list[str]:
-        steps = list(EDITORS)
-        return steps
+        """What the outline lists: the steps that apply (and have an editor), the review."""
+        steps = [s for s in steps_for(self.context.cluster_kind) if s in EDITORS]
+        return steps if self.wizard else ["overview", *steps]
 
     def _fill_outline(self) -> None:
+        current = self.current_step() if self.outline.count() else None
+        self.outline.blockSignals(True)
         self.outline.clear()
         for step in self.steps():
-            editor_class = EDITORS[step]
-            item = QListWidgetItem(self._step_name(editor_class))
+            item = QListWidgetItem(step_name(step))
             item.setData(STEP_ROLE, step)
             self.outline.addItem(item)
+        self.outline.blockSignals(False)
+        self.update_states()
+        if current in self.steps():
+            self.outline.setCurrentRow(self.steps().index(current))
 
-    def _step_name(self, editor_class) -> str:
-        # Each editor names its own step; building one only for its name would be wasteful.
-        names = {
-            "start": self.tr("Start"),
-            "actors": self.tr("Actors"),
-            "baseline": self.tr("Gender baseline"),
-            "pooling": self.tr("(a) Pooling"),
-            "existing_services": self.tr("(b) Existing services"),
-            "governance": self.tr("Governance"),
-            "financing": self.tr("(c) Financing"),
-            "valorisation": self.tr("(d) Valorisation"),
-            "evaluation": self.tr("(e) Evaluation"),
-            "agreement": self.tr("Agreement"),
-            "review": self.tr("Review"),
-        }
-        return names.get(editor_class.step, editor_class.step)
+    def update_states(self) -> None:
+        states = design_step_states(self.session.db, self.session.design_id)
+        for row in range(self.outline.count()):
+            item = self.outline.item(row)
+            step = item.data(STEP_ROLE)
+            state = states.get(step, "")
+            mark = state_mark(state)
+            item.setText(f"{mark}  {step_name(step)}" if mark else step_name(step))
+            item.setToolTip(state_text(state))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state_text(state))
 
     def _connect_signals(self) -> None:
         self.outline.currentRowChanged.connect(self._on_outline_current_row_changed)
         self.back_button.clicked.connect(lambda: self._go(-1))
         self.next_button.clicked.connect(lambda: self._go(+1))
         self.close_button.clicked.connect(self.closed)
+        self.session.changed.connect(self._on_session_changed)
+        self.states_timer.timeout.connect(self.update_states)
+
+    def _on_session_changed(self, table: str) -> None:
+        if table == "design":
+            design = sections.load_row(self.session.db, "design", self.session.design_id)
+            self.context.currency = design["currency"]
+            self.context.threshold_pct = design["balance_threshold_pct"]
+            if design["cluster_kind"] != self.context.cluster_kind:
+                self.context.cluster_kind = design["cluster_kind"]
+                self._fill_outline()  # (b) comes or goes with the kind of cluster
+        self.states_timer.start()
+
+    # --- pages -----------------------------------------------------------------------------
 
     def current_step(self) -> str:
         item = self.outline.currentItem()
         return item.data(STEP_ROLE) if item else self.steps()[0]
 
-    def editor(self, step: str):
-        if step not in self.editors:
-            editor = EDITORS[step](self.session, self.context)
-            self.editors[step] = editor
-            self.stack.addWidget(editor)
-        return self.editors[step]
+    def page(self, step: str) -> QWidget:
+        if step not in self.pages:
+            if step == "overview":
+                page = OverviewPage(self.language)
+                page.back_requested.connect(self.closed)
+            else:
+                page = EDITORS[step](self.session, self.context)
+                if step == "review":
+                    page.open_problem.connect(self.open_problem)
+            self.pages[step] = page
+            self.stack.addWidget(page)
+        return self.pages[step]
+
+    editor = page
+
+    @property
+    def overview(self) -> OverviewPage:
+        return self.page("overview")
 
     def show_step(self, step: str) -> None:
-        if step not in self.steps():
-            step = self.steps()[0]
-        self.outline.setCurrentRow(self.steps().index(step))
+        steps = self.steps()
+        self.outline.setCurrentRow(steps.index(step) if step in steps else 0)
+
+    def open_problem(self, step: str, ref) -> None:
+        self.show_step(step)
+        if step in self.pages:
+            self.pages[step].focus_ref(ref)
+
+    def refresh_overview(self) -> None:
+        if "overview" in self.pages:
+            self.pages["overview"].show_overview(
+                design_overview(self.session.db, self.session.design_id)
+            )
 
     def _on_outline_current_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        for editor in self.editors.values():
-            editor.flush()
+        self.flush()
         step = self.steps()[row]
-        editor = self.editor(step)
-        editor.refresh()
-        self.stack.setCurrentWidget(editor)
-        self.step_title.setText(editor.title())
+        page = self.page(step)
+        if step == "overview":
+            self.refresh_overview()
+            self.step_title.setText("")
+        else:
+            page.refresh()
+            self.step_title.setText(page.title())
+        self.stack.setCurrentWidget(page)
         self._show_help(step)
-        self.back_button.setEnabled(row > 0)
         last = row == len(self.steps()) - 1
-        self.next_button.setText(self.tr("&Finish") if last and self.wizard else self.tr("&Next >"))
-        self.next_button.setEnabled(not last or self.wizard)
+        self.back_button.setEnabled(row > 0)
+        self.back_button.setVisible(self.wizard)
+        self.next_button.setVisible(self.wizard)
+        self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next >"))
         if self.wizard:
-            from deseo_desktop.services import library
-
             library.set_wizard_state(self.session.db, self.session.design_id, step, False)
 
     def _show_help(self, step: str) -> None:
         path = resource_path("handbook", self.language, f"{step}.md")
         if not path.is_file():
             path = resource_path("handbook", "en", f"{step}.md")
+        self.help.setVisible(path.is_file())
         self.help.setMarkdown(path.read_text(encoding="utf-8") if path.is_file() else "")
 
     def _go(self, step: int) -> None:
@@ -168,13 +219,14 @@ class DesignPage(QWidget):
         self.outline.setCurrentRow(max(0, row))
 
     def finish_wizard(self) -> None:
-        from deseo_desktop.services import library
-
+        """The wizard is done: from now on the design opens in the workspace."""
         self.flush()
-        library.set_wizard_state(self.session.db, self.session.design_id, self.current_step(), True)
+        library.set_wizard_state(self.session.db, self.session.design_id, "review", True)
         self.wizard = False
-        self.wizard_finished.emit()
+        self._fill_outline()
+        self.show_step("overview")
 
     def flush(self) -> None:
-        for editor in self.editors.values():
-            editor.flush()
+        for page in self.pages.values():
+            if hasattr(page, "flush"):
+                page.flush()

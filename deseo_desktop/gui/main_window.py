@@ -45,7 +45,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 480)
         self.library_page = LibraryPage(language)
-        self._overview = None  # built when a design is first opened
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library_page)
         self.setCentralWidget(self.pages)
@@ -146,22 +145,17 @@ class MainWindow(QMainWindow):
 
         self.library_page.set_designs(list_designs(self.db), select=select)
         self.actions.refresh_recent(self.library_page.model)
-        if self.on_overview() and self.overview_page.design_id:
-            self._show_overview(self.overview_page.design_id)
+        if self.design_page is not None:
+            self.design_page.refresh_overview()
 
     @property
     def overview_page(self):
-        if self._overview is None:
-            from .overview_page import OverviewPage
-
-            self._overview = OverviewPage(self.language)
-            self._overview.back_requested.connect(self.show_library)
-            self._overview.edit_requested.connect(self.edit_design)
-            self.pages.addWidget(self._overview)
-        return self._overview
+        """The open design's overview (the workspace's first page)."""
+        return self.design_page.overview if self.design_page is not None else None
 
     def on_overview(self) -> bool:
-        return self._overview is not None and self.pages.currentWidget() is self._overview
+        """Whether a design is open (rather than the library)."""
+        return self.design_page is not None and self.pages.currentWidget() is self.design_page
 
     def _after_edit(self, design_id: str) -> None:
         self.reload(select=design_id)
@@ -174,7 +168,7 @@ class MainWindow(QMainWindow):
 
     def selected_id(self) -> str | None:
         if self.on_overview():
-            return self.overview_page.design_id
+            return self.design_page.session.design_id
         ids = self.library_page.selected_ids()
         return ids[0] if ids else None
 
@@ -219,27 +213,6 @@ class MainWindow(QMainWindow):
         self.create_design("example", {})
 
     def open_design(self, design_id: str) -> None:
-        if not self._show_overview(design_id):
-            return
-        self.settings.remember_recent(design_id)
-        self.actions.refresh_recent(self.library_page.model)
-        self.pages.setCurrentWidget(self.overview_page)
-
-    def _show_overview(self, design_id: str) -> bool:
-        from deseo_desktop.services.errors import DesignNotFound
-        from deseo_desktop.services.overview import design_overview
-
-        try:
-            overview = design_overview(self.db, design_id)
-        except DesignNotFound:
-            self.settings.forget_recent(design_id)
-            self.show_library()
-            return False
-        self.overview_page.show_overview(overview)
-        self.setWindowTitle(f"{overview.title[:80]} — {APP_NAME}")
-        return True
-
-    def edit_design(self, design_id: str) -> None:
         """The design in the wizard while it is unfinished, otherwise in the workspace."""
         from deseo_desktop.services.sections import load_row
 
@@ -248,12 +221,15 @@ class MainWindow(QMainWindow):
 
         self._close_design_page()
         design = load_row(self.db, "design", design_id)
-        if design is None:
+        if design is None or design["trashed_at"] is not None:
+            self.settings.forget_recent(design_id)
+            self.actions.refresh_recent(self.library_page.model)
             return
+        self.settings.remember_recent(design_id)
+        self.actions.refresh_recent(self.library_page.model)
         session = DesignSession(self.db, design_id, self)
-        page = DesignPage(session, self.language, wizard=not design["wizard_done"])
+        page = DesignPage(session, self.language)
         page.closed.connect(self.show_library)
-        page.wizard_finished.connect(lambda: self.open_design(design_id))
         session.saving.connect(self._on_session_saving)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
@@ -276,8 +252,9 @@ class MainWindow(QMainWindow):
         self.design_page = None
 
     def show_library(self) -> None:
+        design_id = self.design_page.session.design_id if self.design_page else None
         self._close_design_page()
-        design_id = self._overview.design_id if self._overview is not None else None
+        self.reload()
         self.pages.setCurrentWidget(self.library_page)
         self.setWindowTitle(APP_NAME)
         if design_id:

@@ -22,7 +22,6 @@ from .style import styled
 
 class OverviewPage(QWidget):
     back_requested = Signal()
-    edit_requested = Signal(str)
 
     COUNT_LABELS = (
         ("actors", lambda: QCoreApplication.translate("OverviewPage", "Actors")),
@@ -82,17 +81,9 @@ class OverviewPage(QWidget):
         self.missing_label.setObjectName("missingList")
         self.missing_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.edit_button = QPushButton(self.tr("&Edit the design…"))
-        self.edit_button.setToolTip(
-            self.tr(
-                "Open the steps of the design: the guided wizard "
-                "while it is unfinished, the workspace after"
-            )
-        )
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch()
-        top.addWidget(self.edit_button)
         body = QWidget()
         body.setObjectName("overviewBody")
         column = QVBoxLayout(body)
@@ -115,7 +106,6 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self.back_button.clicked.connect(self.back_requested)
-        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.design_id))
         styled(self)
 
     def show_overview(self, o: DesignOverview) -> None:

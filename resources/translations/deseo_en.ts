@@ -39,4 +39,11 @@
         <translation><numerusform>Only %n actor will sign: an agreement needs at least three parties.</numerusform><numerusform>Only %n actors will sign: an agreement needs at least three parties.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>ReviewEditor</name>
+    <message numerus="yes">
+        <source>%n problem(s) to look at.</source>
+        <translation><numerusform>%n problem to look at.</numerusform><numerusform>%n problems to look at.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -203,50 +203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gender baseline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(a) Pooling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(b) Existing services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Governance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(c) Financing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(d) Valorisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(e) Evaluation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,14 +602,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit the design…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the steps of the design: the guided wizard while it is unfinished, the workspace after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -973,6 +921,44 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
 </context>
 <context>
+    <name>ReviewEditor</name>
+    <message>
+        <source>Problems, by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a problem, or select it and press Enter, to go to the field concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3. %4 actors (%5 signing), %6 pooled resources, %7 governance bodies, %8 budget lines, %9 indicators, %10 workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to look at.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems: the design is ready to become an agreement draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RowsModel</name>
     <message>
         <source>Change %1</source>
@@ -1075,6 +1061,73 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
     <message>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Steps</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a) Pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(b) Existing services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(c) Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(d) Valorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(e) Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has problems</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

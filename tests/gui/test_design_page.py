@@ -8,7 +8,6 @@ from deseo_desktop.services import library, sections
 def _open(window, design_id):
     window.reload(select=design_id)
     window.open_design(design_id)
-    window.overview_page.edit_button.click()
     return window.design_page
 
 
@@ -45,7 +44,8 @@ def test_wizard_steps_save_as_typed_and_undo(window, qtbot):
     assert window.pages.currentWidget() is window.library_page
     window.actions.undo.trigger()  # the library's stack again: nothing to undo there
     assert sections.load_rows(window.db, "actor", {"design_id": design_id})[0]["name"] == (
-        "Coop Aurora")
+        "Coop Aurora"
+    )
 
 
 def test_reopening_resumes_the_wizard_at_its_last_step(window):
@@ -59,8 +59,7 @@ def test_reopening_resumes_the_wizard_at_its_last_step(window):
 
 
 def test_country_offers_its_legal_vehicles(window):
-    design_id = library.create_blank(window.db, library.NewDesign("Vehicles", "Lyon",
-                                                                  country="FR"))
+    design_id = library.create_blank(window.db, library.NewDesign("Vehicles", "Lyon", country="FR"))
     start = _open(window, design_id).editor("start")
     codes = [start.vehicle_combo.itemData(i) for i in range(start.vehicle_combo.count())]
     assert codes == ["ptce", "scic", "charter"]
@@ -91,3 +90,56 @@ def test_every_review_code_has_a_sentence(app):
     for code in sorted(CODES):
         text = problem_text(Problem(code, "start", None, {"count": 1, "actor": "Coop A"}))
         assert text != code and not any(m in text for m in ("%1", "%2", "%n")), code
+
+
+def test_outline_shows_each_steps_state(window):
+    design_id = library.create_blank(window.db, library.NewDesign("States", "Valdoria"))
+    page = _open(window, design_id)
+    texts = {
+        page.outline.item(i).data(Qt.ItemDataRole.UserRole + 1): page.outline.item(i).toolTip()
+        for i in range(page.outline.count())
+    }
+    assert texts["start"] == "Complete" and texts["actors"] == "Not started"
+    actors = page.editor("actors").section
+    actors.add_button.click()
+    page.update_states()
+    assert page.outline.item(1).toolTip() == "In progress"
+
+
+def test_review_lists_problems_and_opens_the_field(window):
+    design_id = library.create_blank(window.db, library.NewDesign("", "Valdoria"))
+    page = _open(window, design_id)
+    page.show_step("actors")
+    actors = page.editor("actors").section
+    actors.add_button.click()
+    actor_id = actors.model.row_id(0)
+    page.show_step("review")
+    review = page.editor("review")
+    problems = {
+        review.tree.topLevelItem(i).child(j).text(0)
+        for i in range(review.tree.topLevelItemCount())
+        for j in range(review.tree.topLevelItem(i).childCount())
+    }
+    assert "The design has no title." in problems
+    baseline_group = next(
+        review.tree.topLevelItem(i)
+        for i in range(review.tree.topLevelItemCount())
+        if "baseline" in review.tree.topLevelItem(i).text(0)
+    )
+    review.tree.itemActivated.emit(baseline_group.child(0), 0)
+    assert page.current_step() == "baseline"
+    baseline = page.editor("baseline").section
+    assert baseline.model.row_id(baseline.current_row()) == actor_id
+
+
+def test_finishing_the_wizard_opens_the_workspace(window):
+    design_id = library.create_blank(window.db, library.NewDesign("Done", "Valdoria"))
+    page = _open(window, design_id)
+    page.show_step("review")
+    assert page.next_button.text() == "&Finish"
+    page.next_button.click()
+    assert not page.wizard and page.current_step() == "overview"
+    assert not page.next_button.isVisible()
+    window.show_library()
+    page = _open(window, design_id)
+    assert not page.wizard and page.current_step() == "overview"

@@ -24,7 +24,9 @@ def test_empty_state_offers_new_and_example(window):
 
 def test_open_the_example_from_the_empty_state(window, qtbot, titles):
     qtbot.mouseClick(window.library_page.empty_state.example_button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.overview_page
+    # The example's wizard is finished: it opens in the workspace, on its overview.
+    assert window.pages.currentWidget() is window.design_page
+    assert window.design_page.current_step() == "overview"
     counts = {k: int(v.text()) for k, v in window.overview_page.count_values.items()}
     assert counts["actors"] >= 3 and counts["indicators"] > 0 and counts["workshops"] > 0
     assert counts["pooled_resources"] > 0
@@ -42,8 +44,11 @@ def test_new_design_dialog_creates_and_opens(window, monkeypatch):
 
     monkeypatch.setattr("deseo_desktop.gui.new_design_dialog.NewDesignDialog.exec", fill)
     window.actions.new.trigger()
-    assert window.pages.currentWidget() is window.overview_page
-    assert window.overview_page.title_label.text() == "Care <&> = 🌍 Équipe"
+    # A new design opens in the wizard, at its first step.
+    page = window.design_page
+    assert window.pages.currentWidget() is page and page.wizard
+    assert page.current_step() == "start"
+    assert page.editor("start").title_edit.text() == "Care <&> = 🌍 Équipe"
     [summary] = list_designs(window.db)
     assert (summary.title, summary.territory, summary.country, summary.cluster_kind) == (
         "Care <&> = 🌍 Équipe",
@@ -65,7 +70,7 @@ def test_new_from_template(window, template, monkeypatch):
 
     monkeypatch.setattr("deseo_desktop.gui.new_design_dialog.NewDesignDialog.exec", choose)
     window.actions.new.trigger()
-    assert window.pages.currentWidget() is window.overview_page
+    assert window.pages.currentWidget() is window.design_page
     [summary] = list_designs(window.db)
     assert summary.title
 
@@ -226,10 +231,8 @@ def test_open_from_the_table_and_back(window, qtbot):
     table = window.library_page.table
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is window.overview_page
+    assert window.pages.currentWidget() is window.design_page
     assert "Open me" in window.windowTitle()
-    assert "few_parties" not in window.overview_page.missing_label.text()  # words, not codes
-    assert "Only 0 actors will sign" in window.overview_page.missing_label.text()
     window.actions.close_design.trigger()
     assert window.pages.currentWidget() is window.library_page
 
@@ -242,8 +245,8 @@ def test_recent_designs_menu(window):
     recent = window.actions.recent_menu.actions()
     assert [x.text() for x in recent] == ["Second", "First"]
     window.show_library()
-    recent[1].trigger()
-    assert window.overview_page.design_id == a
+    window.actions.recent_menu.actions()[1].trigger()
+    assert window.design_page.session.design_id == a
 
 
 def test_standard_shortcuts(window):
