@@ -10,7 +10,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
 from deseo_desktop import APP_NAME
 from deseo_desktop.services.errors import DatabaseProblem
@@ -23,6 +30,7 @@ from .problems import problem_text
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
 BACKUP_EVERY_MINUTES = 30
+PRESENTATION_SCALE = 1.5
 
 
 class MainWindow(QMainWindow):
@@ -422,6 +430,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, problem_text(e))
             return
         self.statusBar().showMessage(self.tr("Backup taken."), 4000)
+
+    def toggle_presentation(self) -> None:
+        """Larger text everywhere in the window, for a room looking at a projector."""
+        on = self.actions.presentation.isChecked()
+        font = self.font()
+        font.setPointSizeF(QApplication.font().pointSizeF() * (PRESENTATION_SCALE if on else 1))
+        self.setFont(font)
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog

@@ -54,6 +54,9 @@ class WindowActions(QObject):
             self.tr("&Archived"), partial(self._view, w, "archived"), "Ctrl+2"
         )
         self.view_trash = action(self.tr("&Trash"), partial(self._view, w, "trash"), "Ctrl+3")
+        self.presentation = action(self.tr("&Presentation Mode"), w.toggle_presentation, "F5")
+        self.presentation.setCheckable(True)
+        self.presentation.setToolTip(self.tr("Larger text, for a projector"))
         self.about = action(self.tr("&About DESEO Cluster Designer"), w.show_about)
         self.about_qt = action(self.tr("About &Qt"), self._about_qt(w))
         self._build(w)
@@ -105,6 +108,8 @@ class WindowActions(QObject):
         view = bar.addMenu(self.tr("&View"))
         for a in (self.view_designs, self.view_archived, self.view_trash):
             view.addAction(a)
+        view.addSeparator()
+        view.addAction(self.presentation)
         helpm = bar.addMenu(self.tr("&Help"))
         helpm.addAction(self.about)
         helpm.addAction(self.about_qt)

@@ -304,3 +304,11 @@ def test_commands_are_disabled_without_a_selection(window, titles):
     design_id = _new(window, "Selectable")
     window.reload(select=design_id)
     assert window.actions.rename.isEnabled() and window.actions.trash.isEnabled()
+
+
+def test_presentation_mode_enlarges_text(window, app):
+    normal = window.library_page.search_edit.font().pointSizeF()
+    window.actions.presentation.trigger()
+    assert window.library_page.search_edit.font().pointSizeF() == pytest.approx(normal * 1.5)
+    window.actions.presentation.trigger()
+    assert window.library_page.search_edit.font().pointSizeF() == pytest.approx(normal)
