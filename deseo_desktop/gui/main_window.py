@@ -235,8 +235,9 @@ class MainWindow(QMainWindow):
             return
         self.settings.remember_recent(design_id)
         self.actions.refresh_recent(self.library_page.model)
-        session = DesignSession(self.db, design_id, self)
+        session = DesignSession(self.db, design_id)
         page = DesignPage(session, self.language)
+        session.setParent(page)  # the design's undo stack goes when its page goes
         page.closed.connect(self.show_library)
         session.saving.connect(self._on_session_saving)
         self.undo_group.addStack(session.undo_stack)
