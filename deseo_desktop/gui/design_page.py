@@ -5,6 +5,8 @@ workspace (the overview first, then any step from the outline). The outline show
 step's state. Every edit is saved as it is made.
 """
 
+import re
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -64,8 +66,11 @@ class DesignPage(QWidget):
         self.next_button = QPushButton(self.tr("&Next >"))
         self.close_button = QPushButton(self.tr("&Library"))
         self.close_button.setToolTip(self.tr("Back to the library (everything is saved)"))
+        self.workshops_button = QPushButton(self.tr("&Workshops…"))
+        self.workshops_button.setToolTip(self.tr("Log the workshops held on this design"))
         nav = QHBoxLayout()
         nav.addWidget(self.close_button)
+        nav.addWidget(self.workshops_button)
         nav.addStretch()
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
@@ -129,6 +134,7 @@ class DesignPage(QWidget):
         self.back_button.clicked.connect(lambda: self._go(-1))
         self.next_button.clicked.connect(lambda: self._go(+1))
         self.close_button.clicked.connect(self.closed)
+        self.workshops_button.clicked.connect(self.show_workshops)
         self.session.changed.connect(self._on_session_changed)
         self.states_timer.timeout.connect(self.update_states)
 
@@ -209,7 +215,9 @@ class DesignPage(QWidget):
         if not path.is_file():
             path = resource_path("handbook", "en", f"{step}.md")
         self.help.setVisible(path.is_file())
-        self.help.setMarkdown(path.read_text(encoding="utf-8") if path.is_file() else "")
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        # The panel is narrow: its headings one size smaller than a page's.
+        self.help.setMarkdown(re.sub(r"^(#{1,2}) ", r"#\1 ", text, flags=re.MULTILINE))
 
     def _go(self, step: int) -> None:
         row = self.outline.currentRow() + step
@@ -225,6 +233,14 @@ class DesignPage(QWidget):
         self.wizard = False
         self._fill_outline()
         self.show_step("overview")
+
+    def show_workshops(self):
+        from .workshops_dialog import WorkshopsDialog
+
+        self.flush()
+        dialog = WorkshopsDialog(self.session, self.context, self)
+        dialog.open()
+        return dialog
 
     def flush(self) -> None:
         for page in self.pages.values():

@@ -111,5 +111,6 @@ def within_total(women: int | None, men: int | None, total: int | None) -> None:
 
 
 def dates_in_order(first: date | None, then: date | None) -> None:
-    if first and then and then < first:
+    """A later date (a target) must come after the earlier one (its baseline), not on it."""
+    if first and then and then <= first:
         raise FieldError("dates_out_of_order")

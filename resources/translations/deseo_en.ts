@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgreementEditor</name>
+    <message numerus="yes">
+        <source>Added %n signatories.</source>
+        <translation><numerusform>Added %n signatories.</numerusform><numerusform>Added %n signatories.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BalanceMeter</name>
     <message numerus="yes">
         <source>(%n not stated)</source>

@@ -41,6 +41,17 @@
     </message>
 </context>
 <context>
+    <name>ActorRowsModel</name>
+    <message>
+        <source>Choose an organisation from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the organisations on the Actors step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActorsEditor</name>
     <message>
         <source>Organisation</source>
@@ -88,6 +99,367 @@
     </message>
     <message>
         <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementEditor</name>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as 2026-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Raise the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add 1 to the version number and date it today, as one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>da&amp;ted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duration (months):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;newal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entry into force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place of signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the data for (&amp;years):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version is the one the parties see on the draft (for example “v2, 1 March 2026”): raise it when you send them a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who people can write to about their personal data (GDPR art. 26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise the agreement version to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginning of your text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it after the standard text of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it instead of the standard text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How your text is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an article to write its own text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose and objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory and scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments of each party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled resources and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement of existing services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial provisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender-equality commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitoring and evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valorisation and communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intellectual property and confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liability and insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration, entry into force and renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal and exclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicable law and prevailing language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every &amp;party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a signatory for each organisation marked as signing that has none yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every organisation marked as signing on the Actors step needs a row here: who signs for it, in which capacity (such as President), where and when. “Add every party” adds the rows still missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every organisation that signs already has a signatory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every party as a signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n signatories.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the commitments of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;commitment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementRows</name>
+    <message>
+        <source>Choose an organisation from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the organisations on the Actors step first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -177,6 +549,97 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Indicators from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code or words of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue indicators: tick the ones to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (already in the design)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gap of at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add the ticked indicators (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the indicators to add. Select one to read what it measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured: %1. Unit: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default target: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesignPage</name>
     <message>
         <source>Steps</source>
@@ -200,6 +663,14 @@
     </message>
     <message>
         <source>Back to the library (everything is saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workshops…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log the workshops held on this design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -227,9 +698,445 @@
     </message>
 </context>
 <context>
+    <name>EvaluationEditor</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline
+date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline
+women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline
+men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Baseline
+one figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target
+date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target
+women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target
+men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target
+value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target
+high end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from the &amp;catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicators from the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or use Add above for an indicator of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Good direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(e) Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator in the table to see which figures it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is measured by sex: give the baseline and target for each sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one figure: give its baseline and target in one figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is a range: give its low and high ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of target has no number to reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExistingServicesEditor</name>
+    <message>
+        <source>This step is for improving a cluster that already exists. This design is for a new cluster, so the wizard skips it; to record improvements, choose an existing cluster on the Start step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing service or structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;gap found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The improvement &amp;action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(b) Existing services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action in the table to write the gap and the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no service named yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinancingEditor</name>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also an actor of the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash or in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;coordination line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coordination line at the top of the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(c) Local financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a coordination line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget line for coordination yet. DESEO budgets put the coordination of the cluster first: someone has to run the partnership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordination comes first in a DESEO budget: move its line to the top.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole budget is %1, of which %2% in kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FormBinder</name>
     <message>
         <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovernanceEditor</name>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How &amp;decisions are taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quorum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seat holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of this body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All bodies together:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common management systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>management system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a body in the table to see its seats and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <source>The number to reach: the bound of an &apos;at least&apos; or &apos;at most&apos; target, the largest gap of a &apos;gap at most&apos; target, the low end of a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code in the catalogue; empty for an indicator of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: this indicator is one figure, in the single-value column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: this indicator is by sex, in the women and men columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: only a range target has an upper end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used: this target is a trend or none, with no number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date (%1) cannot be before the baseline date (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +1522,151 @@
     </message>
 </context>
 <context>
+    <name>PoolingEditor</name>
+    <message>
+        <source>Resource or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled resources and services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What it is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it helps women and men take part &amp;equally:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may use it, and &amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the c&amp;osts are shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash or in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who contributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who uses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women
+taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men
+taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges of skills and knowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a) Pooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected resource: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a resource in the table to see who gives and who uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total contributed: %1 (%2 in cash, %3 in kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>At start</source>
@@ -780,13 +1832,6 @@ What you have now is backed up first, so this can be undone by restoring that ba
     <message>
         <source>The territory is not named.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Only %n actor(s) will sign: an agreement needs at least three parties.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>No local authority is among the actors.</source>
@@ -1179,6 +2224,92 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
 </context>
 <context>
+    <name>ValorisationEditor</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers
+women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers
+men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers
+not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valorisation actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens, who is invited, what it shows about women and men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned speakers, all actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(d) Local valorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an action in the table to describe it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(an action with no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers planned in all: %1 · actions: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;New Design…</source>
@@ -1257,6 +2388,14 @@ What you have now is backed up first, so this can be undone by restoring that ba
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger text, for a projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About DESEO Cluster Designer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,6 +2433,73 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
     <message>
         <source>Un&amp;archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsDialog</name>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps worked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance, all workshops:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decisions taken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

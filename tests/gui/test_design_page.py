@@ -143,3 +143,40 @@ def test_finishing_the_wizard_opens_the_workspace(window):
     window.show_library()
     page = _open(window, design_id)
     assert not page.wizard and page.current_step() == "overview"
+
+
+def test_every_step_has_its_editor_and_the_workshops_open_from_any_step(window):
+    design_id = library.add_example(window.db)
+    page = _open(window, design_id)
+    assert page.steps() == [
+        "overview",
+        "start",
+        "actors",
+        "baseline",
+        "pooling",
+        "existing_services",
+        "governance",
+        "financing",
+        "valorisation",
+        "evaluation",
+        "agreement",
+        "review",
+    ]
+    for step in page.steps()[1:]:
+        page.show_step(step)
+        assert page.stack.currentWidget() is page.page(step)
+        assert page.step_title.text()
+    dialog = page.show_workshops()
+    assert dialog.isVisible()
+    dialog.close()
+
+
+def test_the_existing_services_step_follows_the_kind_of_cluster(window):
+    design_id = library.create_blank(window.db, library.NewDesign("Kind", "Valdoria"))
+    page = _open(window, design_id)
+    assert "existing_services" not in page.steps()
+    start = page.editor("start")
+    start.kind_combo.setCurrentIndex(start.kind_combo.findData("existing"))
+    assert "existing_services" in page.steps()
+    window.actions.undo.trigger()
+    assert "existing_services" not in page.steps()

@@ -37,6 +37,8 @@ def test_dates_and_money():
     assert fields.day("2026-03-01") == date(2026, 3, 1)
     assert code(fields.day, "1 March") == "bad_date"
     assert code(fields.dates_in_order, date(2026, 3, 1), date(2026, 1, 1)) == "dates_out_of_order"
+    assert code(fields.dates_in_order, date(2026, 3, 1), date(2026, 3, 1)) == "dates_out_of_order"
+    fields.dates_in_order(date(2026, 3, 1), date(2026, 3, 2))
     assert fields.money_cents("1234,56") == 123456 and fields.money_cents("") == 0
     assert code(fields.money_cents, "-5") == "negative"
     assert code(fields.money_cents, "abc") == "not_a_number"

@@ -36,7 +36,7 @@ def error_text(error: fields.FieldError) -> str:
         "more_than_total": lambda: t(
             "Fields", "Women and men together are more than the total (%1)."
         ),
-        "dates_out_of_order": lambda: t("Fields", "This date is before the one it follows."),
+        "dates_out_of_order": lambda: t("Fields", "This date must come after the one it follows."),
     }
     text = texts.get(error.code, lambda: t("Fields", "This value cannot be used."))()
     for value in error.params.values():

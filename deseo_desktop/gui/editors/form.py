@@ -4,8 +4,17 @@ Text is saved half a second after the person stops typing, or when they leave th
 whichever comes first; successive saves of one field while typing are one undo step.
 """
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from deseo_desktop.rules.fields import FieldError
 from deseo_desktop.services import sections
@@ -110,7 +119,8 @@ class FormBinder(QObject):
     def refresh(self) -> None:
         self.row = sections.load_row(self.session.db, self.table, self.row_id) or {}
         for b in self.bindings:
-            b.show(self.row.get(b.column.name))
+            if not b.timer.isActive():  # a field still being typed keeps what was typed
+                b.show(self.row.get(b.column.name))
 
     def flush(self) -> None:
         """Save whatever is not saved yet (the window is closing, a step ends)."""
@@ -137,3 +147,59 @@ class FormBinder(QObject):
     def _on_session_changed(self, table: str) -> None:
         if table == self.table and self.row_id:
             self.refresh()
+
+
+class LongTextForm(QWidget):
+    """The long texts of the row selected in a table, one box each, saved as typed."""
+
+    def __init__(self, session, table: str, fields: list[tuple[str, str]], per_row=2, parent=None):
+        super().__init__(parent)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #9b2c1f;")
+        self.error_label.setWordWrap(True)
+        self.binder = FormBinder(session, table, self.error_label, self)
+        self.edits: dict[str, QPlainTextEdit] = {}
+        self._leaving: dict[QPlainTextEdit, object] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, (name, label) in enumerate(fields):
+            edit = QPlainTextEdit()
+            edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            lines = edit.fontMetrics().lineSpacing()
+            edit.setMinimumHeight(lines * 3 + 12)
+            edit.setMaximumHeight(lines * 5 + 12)
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            caption.setWordWrap(True)
+            row, column = divmod(i, per_row)
+            grid.addWidget(caption, 2 * row, column)
+            grid.addWidget(edit, 2 * row + 1, column)
+            grid.setRowStretch(2 * row + 1, 1)  # room left over goes to the boxes, not labels
+            binding = self.binder.bind(edit, name, label.replace("&", "").rstrip(":"), "note")
+            self._leaving[edit] = binding
+            edit.installEventFilter(self)
+            self.edits[name] = edit
+        grid.addWidget(self.error_label, grid.rowCount(), 0, 1, per_row)
+        self.show_row("")
+
+    def show_row(self, row_id: str) -> None:
+        self.setEnabled(bool(row_id))
+        if row_id == (self.binder.row_id or ""):
+            return
+        self.binder.flush()  # what was typed belongs to the row shown until now
+        self.error_label.clear()
+        if row_id:
+            self.binder.load(row_id)
+        else:
+            self.binder.row_id = None
+            for binding in self.binder.bindings:
+                binding.show("")
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in self._leaving:
+            self._leaving[watched].commit()  # leaving a field saves it, as a line edit does
+        return super().eventFilter(watched, event)
+
+    def flush(self) -> None:
+        self.binder.flush()

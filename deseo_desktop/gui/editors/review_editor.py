@@ -87,6 +87,7 @@ class ReviewEditor(SectionEditor):
                 item.setData(0, PROBLEM_ROLE, (p.step, p.ref))
                 parent.addChild(item)
         self.tree.expandAll()
+        self.tree.setVisible(bool(problems))
         self.problems = problems
 
     def _on_tree_item_activated(self, item, _column) -> None:

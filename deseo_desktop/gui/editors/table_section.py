@@ -43,6 +43,18 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
+def heading_label(text: str = "") -> QLabel:
+    """A bold heading, like the tables' titles."""
+    label = QLabel(text)
+    label.setObjectName("sectionHeading")
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
 class TableSection(QWidget):
     """A titled table with its buttons; `parent_column` is the key rows are ordered under."""
 
@@ -53,12 +65,8 @@ class TableSection(QWidget):
         self.model = model
         self.parent_column = parent_column
         self.noun = noun
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("sectionHeading")
-        font = self.title_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title_label.setFont(font)
+        self.title_label = heading_label(title)
+        self.title_label.setWordWrap(False)
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setAccessibleName(title)
@@ -117,9 +125,29 @@ class TableSection(QWidget):
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
         self.model.invalid.connect(self.message_label.setText)
+        self.model.modelAboutToBeReset.connect(self._remember_current)
+        self.model.modelReset.connect(self._restore_current)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.modelReset.connect(self.message_label.clear)
         self.model.dataChanged.connect(lambda *_: self.message_label.clear())
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row_changed)
+
+    def _remember_current(self) -> None:
+        # The model resets after every edit, which clears the view's current cell.
+        index = self.table.currentIndex()
+        row = index.row() if index.isValid() else -1
+        self._kept = (self.model.row_id(row), max(index.column(), 0)) if row >= 0 else None
+
+    def _restore_current(self) -> None:
+        kept, self._kept = getattr(self, "_kept", None), None
+        if kept is None:
+            return
+        row_id, column = kept
+        for row in range(self.model.rowCount()):
+            if self.model.row_id(row) == row_id:
+                self.table.setCurrentIndex(self.model.index(row, column))
+                return
+        self.current_row_changed.emit("")  # the row is gone (removed, or its add undone)
 
     def current_row(self) -> int:
         index = self.table.currentIndex()
