@@ -77,6 +77,15 @@ class FieldBinding(QObject):
             w.setValue(int(value or 0))
         self.loading = False
 
+    def differs(self, row: dict) -> bool:
+        """Whether the widget holds something other than the row's stored value."""
+        if self.column.name not in row:
+            return False
+        try:
+            return parse(self.column, self.value()) != row[self.column.name]
+        except FieldError:
+            return True
+
     def commit(self) -> None:
         self.timer.stop()
         if self.loading or self.binder.row_id is None:
@@ -117,9 +126,12 @@ class FormBinder(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        # A field changed but not saved yet (still being typed, or waiting to be left) keeps
+        # what is in it: another field of the row was saved meanwhile.
+        pending = {b for b in self.bindings if b.timer.isActive() or b.differs(self.row)}
         self.row = sections.load_row(self.session.db, self.table, self.row_id) or {}
         for b in self.bindings:
-            if not b.timer.isActive():  # a field still being typed keeps what was typed
+            if b not in pending:
                 b.show(self.row.get(b.column.name))
 
     def flush(self) -> None:

@@ -173,7 +173,19 @@ class TableSection(QWidget):
         new_id = self.model.add_row(self.tr("Add %1").replace("%1", self.noun))
         self.select_id(new_id)
         self.table.setFocus()
-        self.table.edit(self.table.currentIndex())
+        editable = next(
+            (
+                c
+                for c in range(self.model.columnCount())
+                if self.model.flags(self.model.index(0, c)) & Qt.ItemFlag.ItemIsEditable
+            ),
+            None,
+        )
+        row = self.current_row()
+        if row >= 0 and editable is not None:
+            index = self.model.index(row, editable)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
 
     def _on_remove_button_clicked(self) -> None:
         row = self.current_row()
