@@ -2,8 +2,6 @@
 
 from .base import SectionEditor
 from .columns import Column
-from .rows_model import RowsModel
-from .table_section import TableSection
 
 
 class ActorsEditor(SectionEditor):
@@ -22,18 +20,10 @@ class ActorsEditor(SectionEditor):
             Column("is_signatory", self.tr("Signs"), "bool", width=70),
             Column("women_led", self.tr("Women-led"), "bool", width=90),
         ]
-        self.model = RowsModel(
-            session,
-            "actor",
-            columns,
-            {"design_id": session.design_id},
-            context.language,
-            context.currency,
-            self,
+        self.section = self.table_section(
+            "actor", columns, self.tr("Organisations"), self.tr("actor")
         )
-        self.section = TableSection(
-            self.tr("Organisations"), self.model, "design_id", self.tr("actor")
-        )
+        self.model = self.section.model
         self.body_layout.addWidget(self.section, 1)
 
     def title(self) -> str:

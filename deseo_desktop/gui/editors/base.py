@@ -37,6 +37,27 @@ class SectionEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
+    def table_section(
+        self,
+        table: str,
+        columns,
+        title: str,
+        noun: str,
+        where=None,
+        parent_column: str = "design_id",
+        model_class=None,
+    ):
+        """A table of `table` rows edited in place, with its buttons (the design's rows
+        unless `where` says otherwise)."""
+        from .rows_model import RowsModel
+        from .table_section import TableSection
+
+        where = {"design_id": self.session.design_id} if where is None else where
+        model = (model_class or RowsModel)(
+            self.session, table, columns, where, self.context.language, self.context.currency, self
+        )
+        return TableSection(title, model, parent_column, noun)
+
     def title(self) -> str:
         raise NotImplementedError
 

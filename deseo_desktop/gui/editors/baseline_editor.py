@@ -7,8 +7,6 @@ from deseo_desktop.rules.balance import SexCounts, total
 from ..widgets.balance_meter import BalanceMeter
 from .base import SectionEditor
 from .columns import Column
-from .rows_model import RowsModel
-from .table_section import TableSection
 
 GROUPS = ("workforce", "managers", "board")
 
@@ -33,18 +31,10 @@ class BaselineEditor(SectionEditor):
                 columns.append(
                     Column(f"{group}_{sex}", f"{names[group]}\n{label}", "count", width=95)
                 )
-        self.model = RowsModel(
-            session,
-            "actor",
-            columns,
-            {"design_id": session.design_id},
-            context.language,
-            context.currency,
-            self,
+        self.section = self.table_section(
+            "actor", columns, self.tr("Women and men in each organisation"), self.tr("actor")
         )
-        self.section = TableSection(
-            self.tr("Women and men in each organisation"), self.model, "design_id", self.tr("actor")
-        )
+        self.model = self.section.model
         for button in (
             self.section.add_button,
             self.section.remove_button,

@@ -30,7 +30,6 @@ from .base import SectionEditor
 from .columns import Column, parse
 from .form import FormBinder
 from .rows_model import RowsModel
-from .table_section import TableSection
 from .valorisation_editor import SaveOnLeave
 
 BY_SEX_ONLY = {"baseline_women", "baseline_men", "target_women", "target_men"}
@@ -147,18 +146,14 @@ class EvaluationEditor(SectionEditor):
             Column("frequency", self.tr("Frequency"), "choice", "frequency", 120),
             Column("responsible_id", self.tr("Responsible"), "actor", width=180),
         ]
-        self.model = IndicatorsModel(
-            session,
+        self.section = self.table_section(
             "indicator",
             columns,
-            {"design_id": session.design_id},
-            context.language,
-            context.currency,
-            self,
+            self.tr("Indicators"),
+            self.tr("indicator"),
+            model_class=IndicatorsModel,
         )
-        self.section = TableSection(
-            self.tr("Indicators"), self.model, "design_id", self.tr("indicator")
-        )
+        self.model = self.section.model
         self.section.table.setMinimumHeight(250)
         self.catalogue_button = QPushButton(self.tr("Add from the &catalogue…"))
         self.catalogue_button.setAccessibleName(self.tr("Add indicators from the catalogue"))

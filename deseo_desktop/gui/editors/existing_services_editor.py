@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 from .base import SectionEditor
 from .columns import Column
 from .form import LongTextForm
-from .rows_model import RowsModel
-from .table_section import TableSection, heading_label
+from .table_section import heading_label
 
 
 class ExistingServicesEditor(SectionEditor):
@@ -31,18 +30,13 @@ class ExistingServicesEditor(SectionEditor):
             Column("deadline", self.tr("Deadline"), "date", width=140),
             Column("priority", self.tr("Priority"), "choice", "priority", 100),
         ]
-        self.model = RowsModel(
-            session,
+        self.section = self.table_section(
             "improvement_action",
             columns,
-            {"design_id": session.design_id},
-            context.language,
-            context.currency,
-            self,
+            self.tr("Improvement actions"),
+            self.tr("improvement action"),
         )
-        self.section = TableSection(
-            self.tr("Improvement actions"), self.model, "design_id", self.tr("improvement action")
-        )
+        self.model = self.section.model
         self.section.table.setMinimumHeight(200)
         self.form = LongTextForm(
             session,

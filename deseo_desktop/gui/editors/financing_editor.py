@@ -16,8 +16,6 @@ from deseo_desktop.formatting import format_money
 from ..style import styled
 from .base import SectionEditor
 from .columns import Column
-from .rows_model import RowsModel
-from .table_section import TableSection
 
 COORDINATION = "coordination"
 KINDS = ("cash", "in_kind")
@@ -28,18 +26,15 @@ class FinancingEditor(SectionEditor):
 
     def __init__(self, session, context, parent=None):
         super().__init__(session, context, parent)
-        where = {"design_id": session.design_id}
         funder_columns = [
             Column("name", self.tr("Funder"), width=300),
             Column("kind", self.tr("Kind"), "choice", "funder_kind", 160),
             Column("actor_id", self.tr("Also an actor of the cluster"), "actor", width=260),
         ]
-        self.funders_model = RowsModel(
-            session, "funder", funder_columns, where, context.language, context.currency, self
+        self.funders_section = self.table_section(
+            "funder", funder_columns, self.tr("Funders"), self.tr("funder")
         )
-        self.funders_section = TableSection(
-            self.tr("Funders"), self.funders_model, "design_id", self.tr("funder")
-        )
+        self.funders_model = self.funders_section.model
         self.funders_section.table.setMinimumHeight(150)
         budget_columns = [
             Column("category", self.tr("Category"), "choice", "budget_category", 140),
@@ -49,12 +44,10 @@ class FinancingEditor(SectionEditor):
             Column("kind", self.tr("Cash or in kind"), "choice", "contribution_kind", 115),
             Column("funder_id", self.tr("Funder"), "ref", "funder", 220),
         ]
-        self.budget_model = RowsModel(
-            session, "budget_line", budget_columns, where, context.language, context.currency, self
+        self.budget_section = self.table_section(
+            "budget_line", budget_columns, self.tr("Budget lines"), self.tr("budget line")
         )
-        self.budget_section = TableSection(
-            self.tr("Budget lines"), self.budget_model, "design_id", self.tr("budget line")
-        )
+        self.budget_model = self.budget_section.model
         self.budget_section.table.setMinimumHeight(230)
         self.coordination_label = QLabel()
         self.coordination_label.setObjectName("warningLabel")

@@ -10,7 +10,6 @@ from ..widgets.balance_meter import BalanceMeter
 from .base import SectionEditor
 from .columns import Column
 from .form import LongTextForm
-from .rows_model import RowsModel
 from .table_section import TableSection, heading_label
 
 # Changes to these tables can change who sits where (deleting an actor removes its seats).
@@ -108,11 +107,7 @@ class GovernanceEditor(SectionEditor):
         self._update_all_meter()
 
     def _table(self, table, columns, where, title, parent_column, noun) -> TableSection:
-        model = RowsModel(
-            self.session, table, columns, where, self.context.language, self.context.currency, self
-        )
-        section = TableSection(title, model, parent_column, noun)
-        return section
+        return self.table_section(table, columns, title, noun, where, parent_column)
 
     def _connect_signals(self) -> None:
         self.bodies.current_row_changed.connect(self._on_bodies_current_row_changed)

@@ -13,7 +13,7 @@ from .base import SectionEditor
 from .columns import Column
 from .form import LongTextForm
 from .rows_model import CHOICES_ROLE, RowsModel
-from .table_section import TableSection, heading_label
+from .table_section import heading_label
 
 
 class ActorRowsModel(RowsModel):
@@ -143,11 +143,7 @@ class PoolingEditor(SectionEditor):
         self._show_resource()
 
     def _table(self, table, columns, where, title, parent_column, noun, kind=RowsModel):
-        model = kind(
-            self.session, table, columns, where, self.context.language, self.context.currency, self
-        )
-        section = TableSection(title, model, parent_column, noun)
-        return section
+        return self.table_section(table, columns, title, noun, where, parent_column, kind)
 
     def _connect_signals(self) -> None:
         self.resources.current_row_changed.connect(self._on_resources_current_row_changed)

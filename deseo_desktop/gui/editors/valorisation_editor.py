@@ -13,8 +13,6 @@ from ..widgets.balance_meter import BalanceMeter
 from .base import SectionEditor
 from .columns import Column
 from .form import FormBinder
-from .rows_model import RowsModel
-from .table_section import TableSection
 
 SPEAKERS = ("speakers_women", "speakers_men", "speakers_not_stated")
 
@@ -47,18 +45,10 @@ class ValorisationEditor(SectionEditor):
             Column("speakers_men", self.tr("Speakers\nmen"), "count", width=80),
             Column("speakers_not_stated", self.tr("Speakers\nnot stated"), "count", width=90),
         ]
-        self.model = RowsModel(
-            session,
-            "valorisation_action",
-            columns,
-            {"design_id": session.design_id},
-            context.language,
-            context.currency,
-            self,
+        self.section = self.table_section(
+            "valorisation_action", columns, self.tr("Valorisation actions"), self.tr("action")
         )
-        self.section = TableSection(
-            self.tr("Valorisation actions"), self.model, "design_id", self.tr("action")
-        )
+        self.model = self.section.model
         self.section.table.setMinimumHeight(240)
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
