@@ -1,0 +1,5 @@
+"""`python -m deseo_desktop.services.synthetic` prints what the generator makes."""
+
+from . import describe
+
+print(describe())
