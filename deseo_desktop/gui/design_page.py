@@ -52,11 +52,12 @@ class DesignPage(QWidget):
         self.pages: dict[str, QWidget] = {}
         self.outline = QListWidget()
         self.outline.setAccessibleName(self.tr("Steps"))
-        self.outline.setMaximumWidth(250)
+        self.outline.setMaximumWidth(230)
+        self.outline.setMinimumWidth(150)
         self.stack = QStackedWidget()
         self.help = QTextBrowser()
         self.help.setAccessibleName(self.tr("Help for this step"))
-        self.help.setMinimumWidth(240)
+        self.help.setMinimumWidth(180)
         self.step_title = QLabel()
         font = self.step_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -85,6 +86,7 @@ class DesignPage(QWidget):
         splitter.addWidget(self.help)
         splitter.setStretchFactor(1, 4)
         splitter.setStretchFactor(2, 1)
+        splitter.setCollapsible(1, False)  # the help and the outline may be closed, not the step
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(splitter)

@@ -406,8 +406,11 @@ class AgreementEditor(SectionEditor):
 
     def _build_commitments(self) -> QWidget:
         self.party_combo = QComboBox()
+        self.party_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.party_combo.setAccessibleName(self.tr("Show the commitments of"))
-        self.party_combo.setMinimumContentsLength(24)
+        self.party_combo.setMinimumContentsLength(12)
         columns = [
             Column("actor_id", self.tr("Party"), "actor", width=280),
             Column("area", self.tr("Area"), "choice", "commitment_area", 250),
@@ -425,9 +428,12 @@ class AgreementEditor(SectionEditor):
         )
         show_label = QLabel(self.tr("S&how:"))
         show_label.setBuddy(self.party_combo)
-        header = self.commitments.layout().itemAt(0).layout()
-        header.insertWidget(1, show_label)
-        header.insertWidget(2, self.party_combo)
+        # The filter on a line of its own, under the title and buttons: narrow screens.
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(show_label)
+        filter_row.addWidget(self.party_combo)
+        filter_row.addStretch()
+        self.commitments.layout().insertLayout(1, filter_row)
         self.commitment_form = LongTextForm(
             self.session, "commitment", [("text", self.tr("The &commitment:"))], 1
         )

@@ -66,7 +66,6 @@ class TableSection(QWidget):
         self.parent_column = parent_column
         self.noun = noun
         self.title_label = heading_label(title)
-        self.title_label.setWordWrap(False)
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setAccessibleName(title)
