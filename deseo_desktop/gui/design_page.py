@@ -208,7 +208,7 @@ class DesignPage(QWidget):
         self.back_button.setEnabled(row > 0)
         self.back_button.setVisible(self.wizard)
         self.next_button.setVisible(self.wizard)
-        self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next >"))
+        self.next_button.setText(self.tr("Fi&nish") if last else self.tr("&Next >"))
         if self.wizard:
             library.set_wizard_state(self.session.db, self.session.design_id, step, False)
 

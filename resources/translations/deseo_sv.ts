@@ -161,23 +161,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Version date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Duration (months):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;newal:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Entry into force:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -257,7 +245,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;How:</source>
+        <source>Versi&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew&amp;al:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry &amp;into force:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
+        <source>Sh&amp;ow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -674,7 +674,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Finish</source>
+        <source>Fi&amp;nish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1540,15 +1540,15 @@ high end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;What it is:</source>
+        <source>Wh&amp;at it is:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How it helps women and men take part &amp;equally:</source>
+        <source>How it helps women and men take part e&amp;qually:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who may use it, and &amp;how:</source>
+        <source>Who may &amp;use it, and how:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2029,10 +2029,6 @@ What you have now is backed up first, so this can be undone by restoring that ba
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>C&amp;ountry:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,11 +2037,15 @@ What you have now is backed up first, so this can be undone by restoring that ba
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Legal &amp;vehicle:</source>
+        <source>Level:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Facilitator:</source>
+        <source>Le&amp;gal vehicle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fac&amp;ilitator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -150,11 +150,11 @@ class AgreementEditor(SectionEditor):
         fields = (
             (0, self.tr("&Kind:"), self.kind_combo, "kind", "choice", "agreement_kind"),
             (0, self.tr("&Status:"), self.status_combo, "status", "choice", "agreement_status"),
-            (0, self.tr("&Version:"), self.version_spin, "version_number", "count", ""),
+            (0, self.tr("Versi&on:"), self.version_spin, "version_number", "count", ""),
             (0, self.tr("Version date"), self.version_date_edit, "version_date", "date", ""),
             (1, self.tr("&Duration (months):"), self.duration_edit, "duration_months", "count", ""),
-            (1, self.tr("Re&newal:"), self.renewal_combo, "renewal", "choice", "renewal"),
-            (1, self.tr("&Entry into force:"), self.force_edit, "entry_into_force", "date", ""),
+            (1, self.tr("Renew&al:"), self.renewal_combo, "renewal", "choice", "renewal"),
+            (1, self.tr("Entry &into force:"), self.force_edit, "entry_into_force", "date", ""),
             (1, self.tr("&Place of signature:"), self.place_edit, "place_of_signature", "text", ""),
             (2, self.tr("&Contact point:"), self.contact_edit, "contact_point", "text", ""),
             (
@@ -291,7 +291,7 @@ class AgreementEditor(SectionEditor):
         self.mode_combo.addItem(self.tr("Use it instead of the standard text"), "replace")
         self.mode_combo.setAccessibleName(self.tr("How your text is used"))
         mode_row = QFormLayout()
-        mode_row.addRow(self.tr("&How:"), self.mode_combo)
+        mode_row.addRow(self.tr("H&ow:"), self.mode_combo)
         self.article_heading = heading_label()
         box = self._selected_box(self.article_heading, self.article_form, mode_row)
         self.articles.current_row_changed.connect(self._on_articles_current_row_changed)
@@ -426,7 +426,7 @@ class AgreementEditor(SectionEditor):
             "design_id",
             read_only=("text",),
         )
-        show_label = QLabel(self.tr("S&how:"))
+        show_label = QLabel(self.tr("Sh&ow:"))
         show_label.setBuddy(self.party_combo)
         # The filter on a line of its own, under the title and buttons: narrow screens.
         filter_row = QHBoxLayout()
@@ -439,10 +439,10 @@ class AgreementEditor(SectionEditor):
         )
         self.commitment_text_edit = self.commitment_form.edits["text"]
         self.commitments.current_row_changed.connect(self.commitment_form.show_row)
+        QWidget.setTabOrder(self.party_combo, self.commitments.table)  # the filter, then its rows
         box = self._selected_box(
             heading_label(self.tr("The selected commitment")), self.commitment_form
         )
-        QWidget.setTabOrder(self.party_combo, self.commitments.table)  # the filter, then its rows
         return self._page(self.commitments, box)
 
     def _fill_party_filter(self) -> None:

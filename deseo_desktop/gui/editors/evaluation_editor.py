@@ -213,7 +213,6 @@ class EvaluationEditor(SectionEditor):
     def _connect_signals(self) -> None:
         self.catalogue_button.clicked.connect(self._on_catalogue_button_clicked)
         # After the section's own handler has added the row: start typing its name.
-        self.section.add_button.clicked.connect(self._on_add_button_clicked)
         self.section.current_row_changed.connect(self._on_current_row_changed)
         self.model.modelReset.connect(self._show_applies)
 
@@ -221,13 +220,6 @@ class EvaluationEditor(SectionEditor):
         return self.tr("(e) Evaluation")
 
     # --- adding ----------------------------------------------------------------------------
-
-    def _on_add_button_clicked(self) -> None:
-        row = self.section.current_row()
-        if row >= 0:
-            name = self.model.index(row, 1)
-            self.section.table.setCurrentIndex(name)
-            self.section.table.edit(name)
 
     def _on_catalogue_button_clicked(self) -> None:
         present = {r["catalogue_code"] for r in self.model.rows if r["catalogue_code"]}

@@ -64,9 +64,9 @@ class PoolingEditor(SectionEditor):
             session,
             "pooled_resource",
             [
-                ("description", self.tr("&What it is:")),
-                ("equality_benefit", self.tr("How it helps women and men take part &equally:")),
-                ("access_rules", self.tr("Who may use it, and &how:")),
+                ("description", self.tr("Wh&at it is:")),
+                ("equality_benefit", self.tr("How it helps women and men take part e&qually:")),
+                ("access_rules", self.tr("Who may &use it, and how:")),
                 ("cost_sharing", self.tr("How the c&osts are shared:")),
             ],
         )

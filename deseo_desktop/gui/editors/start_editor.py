@@ -46,17 +46,17 @@ class StartEditor(SectionEditor):
         rows = (
             (self.tr("&Title:"), self.title_edit, "title", "text", ""),
             (self.tr("Te&rritory:"), self.territory_edit, "territory_name", "text", ""),
-            (self.tr("&Level:"), self.level_combo, "territory_level", "choice", "territory_level"),
+            (self.tr("Level:"), self.level_combo, "territory_level", "choice", "territory_level"),
             (self.tr("C&ountry:"), self.country_combo, "country", "choice", "country"),
             (self.tr("&Cluster:"), self.kind_combo, "cluster_kind", "choice", "cluster_kind"),
             (
-                self.tr("Legal &vehicle:"),
+                self.tr("Le&gal vehicle:"),
                 self.vehicle_combo,
                 "legal_vehicle",
                 "choice",
                 "legal_vehicle",
             ),
-            (self.tr("&Facilitator:"), self.facilitator_edit, "facilitator", "text", ""),
+            (self.tr("Fac&ilitator:"), self.facilitator_edit, "facilitator", "text", ""),
             (self.tr("C&urrency:"), self.currency_combo, "currency", "choice", "currency"),
             (
                 self.tr("&Agreement language:"),

@@ -3,7 +3,9 @@
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,13 +25,22 @@ class ChoiceDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         choices = index.data(CHOICES_ROLE)
         if not choices:
-            return super().createEditor(parent, option, index)
+            editor = super().createEditor(parent, option, index)
+            if isinstance(editor, QDateEdit):
+                # An empty date shows today; passing over it must not save today.
+                editor.setProperty("touched", False)
+                editor.dateChanged.connect(lambda _d: editor.setProperty("touched", True))
+            return editor
         combo = QComboBox(parent)
         for code, label in choices:
             combo.addItem(label, code)
         return combo
 
     def setEditorData(self, editor, index):
+        if isinstance(editor, QDateEdit):
+            super().setEditorData(editor, index)
+            editor.setProperty("touched", False)  # only the person's own change counts
+            return
         if isinstance(editor, QComboBox):
             found = editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")
             editor.setCurrentIndex(max(found, 0))
@@ -37,6 +48,12 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setEditorData(editor, index)
 
     def setModelData(self, editor, model, index):
+        if (
+            isinstance(editor, QDateEdit)
+            and not editor.property("touched")
+            and index.data(Qt.ItemDataRole.DisplayRole) == ""
+        ):
+            return
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
         else:
@@ -136,6 +153,10 @@ class TableSection(QWidget):
         index = self.table.currentIndex()
         row = index.row() if index.isValid() else -1
         self._kept = (self.model.row_id(row), max(index.column(), 0)) if row >= 0 else None
+        focus = QApplication.focusWidget()
+        self._had_focus = focus is not None and (
+            focus is self.table or self.table.isAncestorOf(focus)
+        )
 
     def _restore_current(self) -> None:
         kept, self._kept = getattr(self, "_kept", None), None
@@ -145,6 +166,8 @@ class TableSection(QWidget):
         for row in range(self.model.rowCount()):
             if self.model.row_id(row) == row_id:
                 self.table.setCurrentIndex(self.model.index(row, column))
+                if getattr(self, "_had_focus", False):
+                    self.table.setFocus()  # a saved cell keeps the keyboard in its table
                 return
         self.current_row_changed.emit("")  # the row is gone (removed, or its add undone)
 
