@@ -136,7 +136,7 @@ def test_finishing_the_wizard_opens_the_workspace(window):
     design_id = library.create_blank(window.db, library.NewDesign("Done", "Valdoria"))
     page = _open(window, design_id)
     page.show_step("review")
-    assert page.next_button.text() == "&Finish"
+    assert page.next_button.text() == "Fi&nish"
     page.next_button.click()
     assert not page.wizard and page.current_step() == "overview"
     assert not page.next_button.isVisible()

@@ -13,6 +13,18 @@ from .columns import Column, display, error_text, parse
 
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 1  # [(code, label)] for a combo-box editor
 _ROOT = QModelIndex()
+_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDIT_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
+_BOOL_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsUserCheckable
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.CheckStateRole,
+        Qt.ItemDataRole.ToolTipRole,
+        CHOICES_ROLE,
+    }
+)
 
 
 class RowsModel(QAbstractTableModel):
@@ -84,13 +96,12 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.columns[index.column()].kind == "bool":
-            return base | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+        return _BOOL_FLAGS if self.columns[index.column()].kind == "bool" else _EDIT_FLAGS
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # Painting asks for a dozen roles per cell, most of them none of ours: one set lookup
+        # instead of a chain of enum comparisons keeps page-scrolling 300 rows smooth.
+        if role not in _ROLES or not index.isValid():
             return None
         column = self.columns[index.column()]
         value = self.rows[index.row()].get(column.name)
