@@ -209,8 +209,31 @@ class DesignPage(QWidget):
         self.back_button.setVisible(self.wizard)
         self.next_button.setVisible(self.wizard)
         self.next_button.setText(self.tr("Fi&nish") if last else self.tr("&Next >"))
+        self._buttons_after(page)
         if self.wizard:
             library.set_wizard_state(self.session.db, self.session.design_id, step, False)
+
+    def _buttons_after(self, page: QWidget) -> None:
+        """Tab goes from the outline through the step's fields, then to the buttons and the
+        help. An editor built when first shown joins the end of the window's Tab chain, after
+        the buttons: move the buttons (not the editor's own chain) after its last field."""
+        last, widget = None, page.nextInFocusChain()
+        for _ in range(10_000):
+            if widget is page or not page.isAncestorOf(widget):
+                break
+            last, widget = widget, widget.nextInFocusChain()
+        if last is None:
+            return
+        chain = [
+            last,
+            self.close_button,
+            self.workshops_button,
+            self.back_button,
+            self.next_button,
+            self.help,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _show_help(self, step: str) -> None:
         path = resource_path("handbook", self.language, f"{step}.md")

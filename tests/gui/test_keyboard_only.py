@@ -5,9 +5,7 @@ move, typing, Space, Enter, Escape, arrows, F2 and the mnemonics (Alt+N for Next
 picked by name to receive a key; names are only read to know where the focus is, as a screen
 reader user hears them.
 
-The problems this run found keep a test each at the end; the one still open (the Tab order of a
-step's editor) is pinned by an `xfail(strict=True)` naming its fix, and the main run goes around
-it with keys a person could press too.
+The problems this run found are fixed and keep a test each at the end.
 """
 
 from collections import defaultdict
@@ -531,7 +529,7 @@ def test_every_input_of_every_step_has_a_name(window, qtbot):
     assert {"What it is", "Who contributes", "Who uses it"} <= pooling  # the selected row's
 
 
-# --- what the keyboard run found: the fixed ones keep a test; one is still open ------------------
+# --- what the keyboard run found, fixed: each keeps a test -------------------------------------
 
 
 def _blank_in_wizard(window, qtbot, step: str):
@@ -585,12 +583,6 @@ def test_no_two_visible_controls_share_a_mnemonic(window, qtbot):
     assert clashes == [], clashes
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Finding 4, not fixed yet: a step's editor is built when first shown, so its fields "
-    "join the end of the window's Tab chain (after Library, Workshops, Back, Next and the help). "
-    "Rebuilding the chain per step broke the Agreement's tab pages; to do with care.",
-)
 def test_tab_order_follows_the_layout(window, qtbot):
     _design_id, page = _blank_in_wizard(window, qtbot, "start")
     page.outline.setFocus()
