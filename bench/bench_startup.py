@@ -60,8 +60,9 @@ sys.exit(run(sys.argv[1] or None, probe=probe))
 def timed_child(code: str, *args: str, marker: str) -> float:
     """Seconds from launching a fresh Python process until it prints `marker`."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
-                            text=True, env=ENV)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=ENV
+    )
     elapsed = None
     for line in proc.stdout:
         if line.startswith(marker) and elapsed is None:
@@ -122,8 +123,13 @@ print("search", statistics.median(times), max(times), len(designs), page.model.t
 
 def search_figures(path: Path) -> tuple[float, float, int, int]:
     """Keystrokes in the search box of a library holding every design of `path`."""
-    proc = subprocess.run([sys.executable, "-c", SEARCH, str(path)], capture_output=True,
-                          text=True, env=ENV, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, "-c", SEARCH, str(path)],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=300,
+    )
     line = next(x for x in proc.stdout.splitlines() if x.startswith("search"))
     _, median, worst, designs, active = line.split()
     return float(median), float(worst), int(designs), int(active)
@@ -143,8 +149,12 @@ ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="deseo-bench-"))
-    ENV.update(HOME=str(work), XDG_DATA_HOME=str(work / "data"),
-               XDG_CONFIG_HOME=str(work / "config"), QT_QPA_PLATFORM="offscreen")
+    ENV.update(
+        HOME=str(work),
+        XDG_DATA_HOME=str(work / "data"),
+        XDG_CONFIG_HOME=str(work / "config"),
+        QT_QPA_PLATFORM="offscreen",
+    )
     os.environ.update(ENV)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, runs={RUNS}")
     # The 1,000-design database is the default one (the per-user data folder, as `make run`
@@ -173,14 +183,18 @@ def main() -> None:
     peak = peak_memory_mb(db10k)
 
     print(f"bare QMainWindow shown:                   {bare * 1000:7.0f} ms")
-    print(f"app window shown (menus, library frame):  {shown * 1000:7.0f} ms "
-          f"= {shown / bare:.2f} x bare (target <= 1.5 x)")
+    print(
+        f"app window shown (menus, library frame):  {shown * 1000:7.0f} ms "
+        f"= {shown / bare:.2f} x bare (target <= 1.5 x)"
+    )
     print(f"first run on a new database, shown:       {first * 1000:7.0f} ms")
     print(f"library holding 1,000 designs:            {loaded_1k * 1000:7.0f} ms (target < 1 s)")
     print(f"library holding 10,000 designs:           {loaded_10k * 1000:7.0f} ms")
-    print(f"search over {designs:,} designs ({active:,} not archived), per keystroke: "
-          f"median {search_median * 1000:.1f} ms, max {search_max * 1000:.1f} ms "
-          "(target median < 50 ms)")
+    print(
+        f"search over {designs:,} designs ({active:,} not archived), per keystroke: "
+        f"median {search_median * 1000:.1f} ms, max {search_max * 1000:.1f} ms "
+        "(target median < 50 ms)"
+    )
     print(f"peak memory, app with 10,000 designs:     {peak:7.0f} MB (target < 200 MB)")
 
 

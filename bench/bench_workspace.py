@@ -18,8 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="deseo-bench-ws-"))
-    os.environ.update(HOME=str(work), XDG_DATA_HOME=str(work / "d"),
-                      XDG_CONFIG_HOME=str(work / "c"))
+    os.environ.update(
+        HOME=str(work), XDG_DATA_HOME=str(work / "d"), XDG_CONFIG_HOME=str(work / "c")
+    )
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -60,8 +61,10 @@ def main() -> None:
         session.push(sections.FieldEdit("actor", actor["id"], "role", f"Role {i}"), "edit")
         field_times.append(time.perf_counter() - t)
 
-    busiest = max(actors, key=lambda a: sum(
-        1 for c in sections.load_rows(db, "commitment", {"actor_id": a["id"]})))
+    busiest = max(
+        actors,
+        key=lambda a: sum(1 for c in sections.load_rows(db, "commitment", {"actor_id": a["id"]})),
+    )
     delete = edits.RowDelete("actor", busiest["id"])
     edits.apply(db, design_id, delete)
     t = time.perf_counter()
@@ -87,14 +90,22 @@ def main() -> None:
     blocks.sort()
     p99 = blocks[int(len(blocks) * 0.99) - 1]
 
-    print(f"workspace open, painted and taking keys: median "
-          f"{statistics.median(opens) * 1000:.0f} ms (target < 300 ms)")
-    print(f"one field edit committed: median {statistics.median(field_times) * 1000:.1f} ms, "
-          f"max {max(field_times) * 1000:.1f} ms (target median < 20 ms; fsync is a no-op here)")
-    print(f"undo of deleting the busiest actor (with its cascade): {undo_ms:.1f} ms "
-          f"(target < 50 ms; {len(delete.captured)} rows, {len(delete.nulled)} references)")
-    print(f"100 page-scrolls of the {len(actors)}-actor table: p99 block {p99:.1f} ms, "
-          f"max {blocks[-1]:.1f} ms (target p99 < 16 ms)")
+    print(
+        f"workspace open, painted and taking keys: median "
+        f"{statistics.median(opens) * 1000:.0f} ms (target < 300 ms)"
+    )
+    print(
+        f"one field edit committed: median {statistics.median(field_times) * 1000:.1f} ms, "
+        f"max {max(field_times) * 1000:.1f} ms (target median < 20 ms; fsync is a no-op here)"
+    )
+    print(
+        f"undo of deleting the busiest actor (with its cascade): {undo_ms:.1f} ms "
+        f"(target < 50 ms; {len(delete.captured)} rows, {len(delete.nulled)} references)"
+    )
+    print(
+        f"100 page-scrolls of the {len(actors)}-actor table: p99 block {p99:.1f} ms, "
+        f"max {blocks[-1]:.1f} ms (target p99 < 16 ms)"
+    )
     page.close()
     page.deleteLater()
     session.deleteLater()

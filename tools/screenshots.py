@@ -1,7 +1,7 @@
 """Screenshots of the main screens, to look at before calling work done (not golden images).
 
-    make screenshots            # into ./screenshots/
-    python tools/screenshots.py OUT_DIR [--scale 1.25] [--size 1366x768]
+make screenshots            # into ./screenshots/
+python tools/screenshots.py OUT_DIR [--scale 1.25] [--size 1366x768]
 """
 
 import argparse
@@ -24,8 +24,9 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="deseo-shots-"))
-    os.environ.update(HOME=str(work), XDG_DATA_HOME=str(work / "data"),
-                      XDG_CONFIG_HOME=str(work / "config"))
+    os.environ.update(
+        HOME=str(work), XDG_DATA_HOME=str(work / "data"), XDG_CONFIG_HOME=str(work / "config")
+    )
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
@@ -67,7 +68,8 @@ def main() -> None:
     for step in w.design_page.steps():
         w.design_page.show_step(step)
         w.design_page.editor(step).section.select_row(1) if hasattr(
-            w.design_page.editor(step), "section") else None
+            w.design_page.editor(step), "section"
+        ) else None
         shot(w, f"step-{step}")
     w.show_library()
     blank = library.create_blank(w.db, library.NewDesign("Rete per la conciliazione", "Modena"))
