@@ -50,6 +50,7 @@ class DesignPage(QWidget):
             language, design["currency"], design["balance_threshold_pct"], design["cluster_kind"]
         )
         self.pages: dict[str, QWidget] = {}
+        self.presenting = False  # presentation mode: the room sees the step, not the help
         self.outline = QListWidget()
         self.outline.setAccessibleName(self.tr("Steps"))
         self.outline.setMaximumWidth(230)
@@ -239,7 +240,7 @@ class DesignPage(QWidget):
         path = resource_path("handbook", self.language, f"{step}.md")
         if not path.is_file():
             path = resource_path("handbook", "en", f"{step}.md")
-        self.help.setVisible(path.is_file())
+        self.help.setVisible(path.is_file() and not self.presenting)
         text = path.read_text(encoding="utf-8") if path.is_file() else ""
         # The panel is narrow: its headings one size smaller than a page's.
         self.help.setMarkdown(re.sub(r"^(#{1,2}) ", r"#\1 ", text, flags=re.MULTILINE))
@@ -266,6 +267,10 @@ class DesignPage(QWidget):
         dialog = WorkshopsDialog(self.session, self.context, self)
         dialog.open()
         return dialog
+
+    def set_presenting(self, on: bool) -> None:
+        self.presenting = on
+        self._show_help(self.current_step())
 
     def flush(self) -> None:
         for page in self.pages.values():

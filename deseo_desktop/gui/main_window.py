@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
         self.actions.refresh_recent(self.library_page.model)
         session = DesignSession(self.db, design_id)
         page = DesignPage(session, self.language)
+        page.set_presenting(self.actions.presentation.isChecked())
         session.setParent(page)  # the design's undo stack goes when its page goes
         page.closed.connect(self.show_library)
         session.saving.connect(self._on_session_saving)
@@ -438,6 +439,8 @@ class MainWindow(QMainWindow):
         font = self.font()
         font.setPointSizeF(QApplication.font().pointSizeF() * (PRESENTATION_SCALE if on else 1))
         self.setFont(font)
+        if self.design_page is not None:
+            self.design_page.set_presenting(on)
 
     def show_about(self) -> None:
         from .about_dialog import AboutDialog

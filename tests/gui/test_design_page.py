@@ -180,3 +180,16 @@ def test_the_existing_services_step_follows_the_kind_of_cluster(window):
     assert "existing_services" in page.steps()
     window.actions.undo.trigger()
     assert "existing_services" not in page.steps()
+
+
+def test_presentation_mode_gives_the_room_the_step_not_the_help(window):
+    design_id = library.add_example(window.db)
+    page = _open(window, design_id)
+    page.show_step("actors")
+    assert page.help.isVisible()
+    window.actions.presentation.trigger()
+    assert not page.help.isVisible()
+    page.show_step("governance")
+    assert not page.help.isVisible()
+    window.actions.presentation.trigger()
+    assert page.help.isVisible()
