@@ -41,17 +41,6 @@
     </message>
 </context>
 <context>
-    <name>ActorRowsModel</name>
-    <message>
-        <source>Choose an organisation from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the organisations on the Actors step first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActorsEditor</name>
     <message>
         <source>Organisation</source>
@@ -449,17 +438,6 @@
     </message>
     <message>
         <source>All parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AgreementRows</name>
-    <message>
-        <source>Choose an organisation from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add the organisations on the Actors step first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2006,7 +1984,23 @@ What you have now is backed up first, so this can be undone by restoring that ba
 <context>
     <name>RowsModel</name>
     <message>
+        <source>Choose an organisation from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the organisations on the Actors step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to choose from yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

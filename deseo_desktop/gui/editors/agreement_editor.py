@@ -29,7 +29,7 @@ from deseo_desktop.terms import terms
 from .base import SectionEditor
 from .columns import Column
 from .form import FormBinder, LongTextForm
-from .rows_model import CHOICES_ROLE, RowsModel
+from .rows_model import RowsModel
 from .table_section import TableSection, heading_label
 
 ERROR_STYLE = "color: #9b2c1f;"
@@ -38,7 +38,7 @@ READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 class AgreementRows(RowsModel):
     """Rows of one table of the agreement: some columns only shown (edited in a form, or fixed),
-    some shown as words of the editor's own, and an organisation that cannot be emptied."""
+    some shown as words of the editor's own."""
 
     def __init__(self, session, table, columns, where, context, parent, read_only=(), words=None):
         self.read_only = set(read_only)
@@ -59,25 +59,7 @@ class AgreementRows(RowsModel):
         name = self.columns[index.column()].name if index.isValid() else ""
         if role == Qt.ItemDataRole.DisplayRole and name in self.words:
             return self.words[name](self.rows[index.row()])
-        if role == CHOICES_ROLE and name == "actor_id":
-            return list(self.actors.items())
         return super().data(index, role)
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if self.columns[index.column()].name == "actor_id" and not value:
-            self.invalid.emit(self.tr("Choose an organisation from the list."))
-            return False
-        return super().setData(index, value, role)
-
-    def add_row(self, text: str, **values) -> str:
-        if "actor_id" in {c.name for c in self.columns} and "actor_id" not in self.where:
-            if not self.actors:
-                self.invalid.emit(self.tr("Add the organisations on the Actors step first."))
-                return ""
-            taken = {r["actor_id"] for r in self.rows}
-            free = [a for a in self.actors if a not in taken]
-            values.setdefault("actor_id", (free or list(self.actors))[0])
-        return super().add_row(text, **values)
 
     def move_row(self, row: int, to: int, parent_column: str, text: str) -> None:
         # The view may show some of the siblings (one party's commitments): move past the
@@ -357,7 +339,7 @@ class AgreementEditor(SectionEditor):
 
     def _build_signatories(self) -> QWidget:
         columns = [
-            Column("actor_id", self.tr("Organisation"), "actor", width=280),
+            Column("actor_id", self.tr("Organisation"), "actor", width=280, required=True),
             Column("representative", self.tr("Representative"), width=180),
             Column("capacity", self.tr("Capacity"), width=210),
             Column("place", self.tr("Place"), width=150),
@@ -412,7 +394,7 @@ class AgreementEditor(SectionEditor):
         self.party_combo.setAccessibleName(self.tr("Show the commitments of"))
         self.party_combo.setMinimumContentsLength(12)
         columns = [
-            Column("actor_id", self.tr("Party"), "actor", width=280),
+            Column("actor_id", self.tr("Party"), "actor", width=280, required=True),
             Column("area", self.tr("Area"), "choice", "commitment_area", 250),
             Column("deadline", self.tr("Deadline"), "date", width=120),
             Column("text", self.tr("Commitment"), "note", width=400),

@@ -17,6 +17,7 @@ class Column:
     kind: str = "text"  # text, note, email, count, number, bool, choice, actor, ref, date, money
     group: str = ""  # the terms group of a choice column; the table of a ref column
     width: int = 140
+    required: bool = False  # a reference that cannot be left empty (the database needs it)
 
 
 def error_text(error: fields.FieldError) -> str:

@@ -4,7 +4,6 @@ exchanges of skills and knowledge between members.
 The helpers above the editor are shared with the other master-detail editors; they belong in
 the framework (table_section.py, rows_model.py, form.py) and can move there unchanged."""
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from deseo_desktop.formatting import format_money
@@ -12,34 +11,8 @@ from deseo_desktop.formatting import format_money
 from .base import SectionEditor
 from .columns import Column
 from .form import LongTextForm
-from .rows_model import CHOICES_ROLE, RowsModel
+from .rows_model import RowsModel
 from .table_section import heading_label
-
-
-class ActorRowsModel(RowsModel):
-    """Rows that must name an organisation: the choice cannot be emptied, a new row takes the
-    first organisation of the design (the person then picks the right one)."""
-
-    def _is_actor(self, index) -> bool:
-        return index.isValid() and self.columns[index.column()].name == "actor_id"
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role == CHOICES_ROLE and self._is_actor(index):
-            return list(self.actors.items())
-        return super().data(index, role)
-
-    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
-        if self._is_actor(index) and role == Qt.ItemDataRole.EditRole and not value:
-            self.invalid.emit(self.tr("Choose an organisation from the list."))
-            return False
-        return super().setData(index, value, role)
-
-    def add_row(self, text: str, **values) -> str:
-        if not self.actors:
-            self.invalid.emit(self.tr("Add the organisations on the Actors step first."))
-            return ""
-        values.setdefault("actor_id", next(iter(self.actors)))
-        return super().add_row(text, **values)
 
 
 class PoolingEditor(SectionEditor):
@@ -76,7 +49,7 @@ class PoolingEditor(SectionEditor):
         self.contributions = self._table(
             "contribution",
             [
-                Column("actor_id", self.tr("Organisation"), "actor", width=260),
+                Column("actor_id", self.tr("Organisation"), "actor", width=260, required=True),
                 Column("kind", self.tr("Cash or in kind"), "choice", "contribution_kind", 120),
                 Column("value_cents", self.tr("Value"), "money", width=120),
                 Column("quantity", self.tr("Quantity"), width=80),
@@ -87,14 +60,13 @@ class PoolingEditor(SectionEditor):
             self.tr("Who contributes"),
             "resource_id",
             self.tr("contribution"),
-            ActorRowsModel,
         )
         self.total_label = QLabel()
         self.total_label.setWordWrap(True)
         self.uses = self._table(
             "resource_use",
             [
-                Column("actor_id", self.tr("Organisation"), "actor", width=260),
+                Column("actor_id", self.tr("Organisation"), "actor", width=260, required=True),
                 Column("users_women", self.tr("Women using it"), "count", width=120),
                 Column("users_men", self.tr("Men using it"), "count", width=120),
                 Column("note", self.tr("Note"), "note", width=200),
@@ -103,7 +75,6 @@ class PoolingEditor(SectionEditor):
             self.tr("Who uses it"),
             "resource_id",
             self.tr("use"),
-            ActorRowsModel,
         )
         for section in (self.contributions, self.uses):  # kept in no order: no position column
             section.up_button.hide()

@@ -119,7 +119,8 @@ class RowsModel(QAbstractTableModel):
             if column.kind == "choice":
                 return list(terms(column.group, self.language).items())
             if column.kind in ("actor", "ref"):
-                return [("", "")] + list(self._choices_of(column).items())
+                blank = [] if column.required else [("", "")]
+                return blank + list(self._choices_of(column).items())
         if role == Qt.ItemDataRole.ToolTipRole and column.kind in ("text", "note"):
             return value or None
         return None
@@ -131,6 +132,13 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole:
+            return False
+        if column.required and not value:
+            self.invalid.emit(
+                self.tr("Choose an organisation from the list.")
+                if column.kind == "actor"
+                else self.tr("Choose one from the list.")
+            )
             return False
         try:
             stored = parse(column, value, self._choices_of(column))
@@ -147,6 +155,21 @@ class RowsModel(QAbstractTableModel):
     # --- rows ----------------------------------------------------------------------------
 
     def add_row(self, text: str, **values) -> str:
+        """Add a row; a required reference starts at the first choice not used yet (the
+        person then picks the right one). Returns "" when there is nothing to refer to."""
+        for column in self.columns:
+            if not column.required or column.name in self.where or column.name in values:
+                continue
+            choices = list(self._choices_of(column))
+            if not choices:
+                self.invalid.emit(
+                    self.tr("Add the organisations on the Actors step first.")
+                    if column.kind == "actor"
+                    else self.tr("There is nothing to choose from yet.")
+                )
+                return ""
+            taken = {r.get(column.name) for r in self.rows}
+            values[column.name] = next((c for c in choices if c not in taken), choices[0])
         edit = sections.new_row(self.session.db, self.table, self.where, **values)
         self.session.push(edit, text)
         return edit.values["id"]
