@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from deseo_desktop.services import edits
 from deseo_desktop.services.database import Database
+from deseo_desktop.services.errors import EditRefused
 
 _MERGE_ID = 1
 
@@ -19,6 +20,7 @@ class EditCommand(QUndoCommand):
         self.session = session
         self.edit = edit
         self.merge_key = merge_key
+        self.saved = True  # pushed only once saved: the stack's first redo has nothing to do
 
     def id(self) -> int:
         return _MERGE_ID if self.merge_key is not None else -1
@@ -31,6 +33,9 @@ class EditCommand(QUndoCommand):
         return True
 
     def redo(self) -> None:
+        if self.saved:
+            self.saved = False
+            return
         self.session.apply(self.edit)
 
     def undo(self) -> None:
@@ -48,8 +53,16 @@ class DesignSession(QObject):
         self.design_id = design_id
         self.undo_stack = QUndoStack(self)
 
-    def push(self, edit, text: str, merge_key=None) -> None:
+    def push(self, edit, text: str, merge_key=None) -> bool:
+        """Save the edit, then make it undoable. An edit the database refuses is reported
+        (`failed`) and leaves the design and the stack as they were. True when saved."""
+        try:
+            self.apply(edit)
+        except EditRefused as e:
+            self.failed.emit(str(e))
+            return False
         self.undo_stack.push(EditCommand(self, edit, text, merge_key))
+        return True
 
     def apply(self, edit) -> None:
         self._run(edits.apply, edit)

@@ -241,12 +241,22 @@ class MainWindow(QMainWindow):
         session.setParent(page)  # the design's undo stack goes when its page goes
         page.closed.connect(self.show_library)
         session.saving.connect(self._on_session_saving)
+        session.failed.connect(self._on_session_failed)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
         self.design_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
         self.setWindowTitle(f"{design['title'][:80]} — {APP_NAME}")
+
+    def _on_session_failed(self, detail: str) -> None:
+        QMessageBox.warning(
+            self,
+            APP_NAME,
+            self.tr("This change could not be saved; the design is as it was before it.")
+            + "\n\n"
+            + detail,
+        )
 
     def _on_session_saving(self, saving: bool) -> None:
         self.saved_label.setText(self.tr("Saving…") if saving else self.tr("All changes saved"))

@@ -10,10 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Table, select, update
+from sqlalchemy.exc import DBAPIError
 
 from deseo_desktop.model import Base
 
 from .database import Database
+from .errors import EditRefused
 
 TABLES: dict[str, Table] = dict(Base.metadata.tables)
 
@@ -149,11 +151,18 @@ Edit = FieldEdit | RowInsert | RowDelete | RowMove
 
 
 def apply(db: Database, design_id: str, edit: Edit) -> None:
-    """Apply one edit in its own transaction, committed at once."""
-    with db.write(design_id) as s:
-        edit.apply(s.connection())
+    """Apply one edit in its own transaction, committed at once; EditRefused if the
+    database refuses it (the transaction rolls back whole)."""
+    try:
+        with db.write(design_id) as s:
+            edit.apply(s.connection())
+    except DBAPIError as e:
+        raise EditRefused(str(e.orig)) from e
 
 
 def revert(db: Database, design_id: str, edit: Edit) -> None:
-    with db.write(design_id) as s:
-        edit.revert(s.connection())
+    try:
+        with db.write(design_id) as s:
+            edit.revert(s.connection())
+    except DBAPIError as e:
+        raise EditRefused(str(e.orig)) from e

@@ -10,4 +10,8 @@ class DesignNotFound(LookupError):
         self.matches = matches or []  # (id, title) when a title names several designs
 
 
-__all__ = ["DatabaseProblem", "DesignNotFound"]
+class EditRefused(Exception):
+    """The database refused an edit (a rule of the schema); nothing was saved."""
+
+
+__all__ = ["DatabaseProblem", "DesignNotFound", "EditRefused"]

@@ -1266,6 +1266,10 @@ high end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This change could not be saved; the design is as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>

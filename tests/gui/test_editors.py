@@ -128,3 +128,14 @@ def test_form_saves_after_a_pause_and_merges_typing(session, qtbot):
     session.undo_stack.undo()
     session.undo_stack.undo()
     assert title.text() == "Editing" and kind.currentData() == "new" and not done.isChecked()
+
+
+def test_an_edit_the_database_refuses_changes_nothing(actors, session, qtbot):
+    actors.add_button.click()
+    before = stored(session)
+    count = session.undo_stack.count()
+    bad = sections.FieldEdit("actor", before[0]["id"], "design_id", "no-such-design")
+    with qtbot.waitSignal(session.failed) as refused:
+        assert not session.push(bad, "Break the design link")
+    assert "FOREIGN KEY" in refused.args[0].upper()
+    assert session.undo_stack.count() == count and stored(session) == before
