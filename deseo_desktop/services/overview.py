@@ -12,21 +12,12 @@ from .review import review_design
 _COUNTS = {
     "actors": "SELECT count(*) FROM actor WHERE design_id = :id",
     "signatories": "SELECT count(*) FROM actor WHERE design_id = :id AND is_signatory",
-    "local_authorities": "SELECT count(*) FROM actor WHERE design_id = :id "
-    "AND kind = 'local_authority'",
-    "actors_without_baseline": "SELECT count(*) FROM actor WHERE design_id = :id "
-    "AND workforce_women IS NULL AND workforce_men IS NULL",
     "pooled_resources": "SELECT count(*) FROM pooled_resource WHERE design_id = :id",
     "skill_exchanges": "SELECT count(*) FROM skill_exchange WHERE design_id = :id",
-    "improvement_actions": "SELECT count(*) FROM improvement_action WHERE design_id = :id",
     "governance_bodies": "SELECT count(*) FROM governance_body WHERE design_id = :id",
     "budget_lines": "SELECT count(*) FROM budget_line WHERE design_id = :id",
-    "coordination_lines": "SELECT count(*) FROM budget_line WHERE design_id = :id "
-    "AND category = 'coordination'",
-    "valorisation_actions": "SELECT count(*) FROM valorisation_action WHERE design_id = :id",
     "indicators": "SELECT count(*) FROM indicator WHERE design_id = :id",
     "workshops": "SELECT count(*) FROM workshop WHERE design_id = :id",
-    "commitments": "SELECT count(*) FROM commitment WHERE design_id = :id",
 }
 
 
