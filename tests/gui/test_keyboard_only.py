@@ -8,119 +8,23 @@ reader user hears them.
 The problems this run found are fixed and keep a test each at the end.
 """
 
-from collections import defaultdict
-from dataclasses import dataclass
-
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QMenuBar,
-    QPlainTextEdit,
-    QTabBar,
-    QTableView,
-    QTabWidget,
+from keyboard_run import (
+    K,
+    focused,
+    in_table,
+    label_of,
+    next_step,
+    press,
+    rows,
+    start_keyboard_run,
+    tab,
+    tab_to,
+    type_text,
 )
+from PySide6.QtCore import Qt
 
 from deseo_desktop.services import library, sections
 from deseo_desktop.services.review import review_design
-
-K = Qt.Key
-ALT = Qt.KeyboardModifier.AltModifier
-SHIFT = Qt.KeyboardModifier.ShiftModifier
-NONE = Qt.KeyboardModifier.NoModifier
-
-
-# --- keys to the focused widget only ---------------------------------------------------------
-
-
-def focused():
-    widget = QApplication.focusWidget()
-    assert widget is not None, "no widget has the keyboard focus"
-    return widget
-
-
-def label_of(widget) -> str:
-    """What a screen reader says for the widget: its accessible name, else its label."""
-    if widget is None:
-        return ""
-    if widget.accessibleName():
-        return widget.accessibleName()
-    if isinstance(widget, QAbstractButton):  # a button's or check box's own text
-        return widget.text().replace("&", "")
-    if isinstance(widget, QTabBar):
-        return widget.tabText(widget.currentIndex()).replace("&", "")
-    for label in widget.window().findChildren(QLabel):
-        if label.buddy() is widget:
-            return label.text().replace("&", "").rstrip(":")
-    return ""
-
-
-def press(qtbot, key, modifier=NONE):
-    qtbot.keyClick(focused(), key, modifier)
-    QApplication.processEvents()  # Enter commits a cell through a queued call
-
-
-def type_text(qtbot, text: str):
-    for char in text:  # each key to whatever has the focus now (the first may open an editor)
-        qtbot.keyClick(focused(), char)
-    QApplication.processEvents()
-
-
-def tab(qtbot, n: int = 1, back: bool = False):
-    for _ in range(n):
-        press(qtbot, K.Key_Tab, SHIFT if back else NONE)
-
-
-def tab_to(qtbot, name: str, back: bool = False, limit: int = 40) -> int:
-    """Tab (or Shift+Tab) until the focused widget is called `name`; how many presses."""
-    heard = []
-    for n in range(1, limit + 1):
-        tab(qtbot, back=back)
-        heard.append(label_of(QApplication.focusWidget()))
-        if heard[-1] == name:
-            return n
-    raise AssertionError(f"Tab never reached {name!r}; it went through {heard}")
-
-
-def in_table(name: str) -> bool:
-    """Whether the focus is on the table called `name` or on an editor open in one of its cells."""
-    widget = QApplication.focusWidget()
-    while widget is not None and not isinstance(widget, QAbstractItemView):
-        widget = widget.parentWidget()
-    return widget is not None and widget.accessibleName() == name
-
-
-def back_into(qtbot, table: str):
-    """Finding 1: committing a cell can throw the focus out of its table; Shift+Tab back."""
-    if not in_table(table):
-        tab_to(qtbot, table, back=True)
-
-
-def next_step(qtbot, page, step: str):
-    press(qtbot, K.Key_N, ALT)  # "&Next >": the button clicks itself after a short animation
-    qtbot.waitUntil(lambda: page.current_step() == step, timeout=3000)
-
-
-def start_keyboard_run(window, qtbot, design_id: str):
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.open_design(design_id)
-    QApplication.processEvents()
-    focused()  # from here on, keys only
-    return window.design_page
-
-
-def rows(db, table, **where):
-    return sections.load_rows(db, table, where)
-
 
 # --- the run -------------------------------------------------------------------------------------
 
@@ -172,7 +76,7 @@ def test_the_whole_wizard_with_the_keyboard_only(window, qtbot):
     press(qtbot, K.Key_Left)  # the last actor's e-mail, then Tab onto a check box cell
     type_text(qtbot, "info@centrodonne.example")
     tab(qtbot)
-    back_into(qtbot, "Organisations")  # finding 1: the focus went to the outline
+    assert in_table("Organisations"), label_of(focused())  # a saved cell keeps the focus
     press(qtbot, K.Key_Right)
     press(qtbot, K.Key_Space)  # women-led
     actors = rows(db, "actor", design_id=design_id)
@@ -340,7 +244,7 @@ def test_the_whole_wizard_with_the_keyboard_only(window, qtbot):
     tab(qtbot)
     type_text(qtbot, "80")
     tab(qtbot)  # the one-figure baseline does not apply to this indicator: not editable
-    back_into(qtbot, "Indicators")  # finding 1 again
+    assert in_table("Indicators"), label_of(focused())  # a saved cell keeps the focus
     press(qtbot, K.Key_Right)  # the target date
     press(qtbot, K.Key_F2)
     for key in (K.Key_End, K.Key_Up, K.Key_Home, K.Key_Up):  # later in any date format
@@ -387,7 +291,7 @@ def test_the_whole_wizard_with_the_keyboard_only(window, qtbot):
     assert all(s["signed_on"] is None for s in signatories)
     next_step(qtbot, page, "review")
 
-    # 11 Review, then Finish (Tab to it: its mnemonic Alt+F opens the File menu, finding 2).
+    # 11 Review, then Finish.
     review = page.editor("review")
     assert review.problems == [], [p.code for p in review.problems]
     tab_to(qtbot, "Finish")
@@ -399,216 +303,3 @@ def test_the_whole_wizard_with_the_keyboard_only(window, qtbot):
     assert (design["cluster_kind"], design["facilitator"]) == ("existing", "Giulia Ferraris")
     assert design["wizard_done"]
     assert review_design(db, design_id) == []
-
-
-# --- every input has a name --------------------------------------------------------------------
-
-INPUTS = (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabBar,
-)
-
-
-def walk(qtbot, limit: int = 200) -> list:
-    """Every widget Tab stops on, from the focused one round to it again. A table reached
-    with no current row gets one (Down), so that the details of its row can be reached."""
-    first = focused()
-    stops = [first]
-    for _ in range(limit):
-        tab(qtbot)
-        widget = focused()
-        if widget is first:
-            return stops
-        view = widget if isinstance(widget, QAbstractItemView) else None
-        if view is not None and not view.currentIndex().isValid() and view.model().rowCount():
-            press(qtbot, K.Key_Down)
-        if widget not in stops:
-            stops.append(widget)
-    raise AssertionError(
-        f"Tab did not come back to {label_of(first)!r}: {[label_of(w) for w in stops][-25:]}"
-    )
-
-
-def walk_with_tabs(qtbot) -> list:
-    """`walk`, then again from each tab bar met, once for each of its other pages."""
-    stops = walk(qtbot)
-    for bar in [w for w in stops if isinstance(w, QTabBar)]:
-        for _ in range(1, bar.count()):
-            for _ in range(len(stops) + 10):  # round to the tab bar itself
-                if focused() is bar:
-                    break
-                tab(qtbot)
-            press(qtbot, K.Key_Right)
-            stops += [w for w in walk(qtbot) if w not in stops]
-    return stops
-
-
-@dataclass(frozen=True)
-class Stop:
-    """A Tab stop, as read when the focus was on it."""
-
-    kind: str  # the widget's class
-    name: str  # what a screen reader says for it (label_of)
-    is_input: bool
-    headless: tuple[int, ...] = ()  # columns of a table with no header
-
-
-def stop(widget) -> Stop:
-    headless = ()
-    if isinstance(widget, QTableView):
-        model = widget.model()
-        headless = tuple(
-            c
-            for c in range(model.columnCount())
-            if not model.headerData(c, Qt.Orientation.Horizontal)
-        )
-    return Stop(type(widget).__name__, label_of(widget), isinstance(widget, INPUTS), headless)
-
-
-def every_stop(window, qtbot) -> dict[str, list[Stop]]:
-    """The Tab stops of every step of the example (in the wizard), of the Workshops dialog and
-    of the catalogue dialog."""
-    design_id = library.add_example(window.db)  # an existing cluster: every step applies
-    library.set_wizard_state(window.db, design_id, "start", False)
-    page = start_keyboard_run(window, qtbot, design_id)
-    found = {}
-    for step in page.steps():
-        page.show_step(step)
-        page.outline.setFocus()
-        found[step] = [stop(w) for w in walk_with_tabs(qtbot)]
-    for step, mnemonic in (("actors", K.Key_W), ("evaluation", K.Key_C)):
-        page.show_step(step)
-        page.outline.setFocus()
-        press(qtbot, mnemonic, ALT)  # Workshops…, Add from the catalogue…
-        # The dialog is up and holds the focus (it may take the focus an event later).
-        qtbot.waitUntil(
-            lambda: (
-                QApplication.activeModalWidget() is not None
-                and QApplication.activeModalWidget().isAncestorOf(QApplication.focusWidget())
-            ),
-            timeout=3000,
-        )
-        found[f"{QApplication.activeModalWidget().windowTitle()} dialog"] = [
-            stop(w) for w in walk(qtbot)
-        ]
-        press(qtbot, K.Key_Escape)
-        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=3000)
-        window.activateWindow()  # no window manager here to give the focus back
-        qtbot.waitUntil(window.isActiveWindow)
-    return found
-
-
-def test_every_input_of_every_step_has_a_name(window, qtbot):
-    found = every_stop(window, qtbot)
-    steps = {"start", "actors", "baseline", "pooling", "existing_services", "governance"}
-    steps |= {"financing", "valorisation", "evaluation", "agreement", "review"}
-    assert steps < set(found) and len(found) == len(steps) + 2  # and the two dialogs
-    unnamed = [
-        f"{where}: {s.kind}"
-        for where, stops in found.items()
-        for s in stops
-        if s.is_input and not s.name
-    ]
-    assert unnamed == [], unnamed
-    headless = [
-        f"{where}: {s.name} {s.headless}"
-        for where, stops in found.items()
-        for s in stops
-        if s.headless
-    ]
-    assert headless == [], headless  # a column's header is its cells' label
-    agreement = {s.name for s in found["agreement"]}
-    walked = {"Kind", "Add every party", "Signatories", "Show the commitments of"}
-    assert walked | {"How your text is used"} <= agreement  # its four tabs
-    pooling = {s.name for s in found["pooling"]}
-    assert {"What it is", "Who contributes", "Who uses it"} <= pooling  # the selected row's
-
-
-# --- what the keyboard run found, fixed: each keeps a test -------------------------------------
-
-
-def _blank_in_wizard(window, qtbot, step: str):
-    design_id = library.create_blank(window.db, library.NewDesign("T", "Place"))
-    library.set_wizard_state(window.db, design_id, step, False)
-    return design_id, start_keyboard_run(window, qtbot, design_id)
-
-
-def test_a_cell_committed_with_enter_keeps_the_focus_in_its_table(window, qtbot):
-    _blank_in_wizard(window, qtbot, "actors")
-    tab_to(qtbot, "Add a row to Organisations")
-    press(qtbot, K.Key_Space)
-    type_text(qtbot, "Coop Aurora")
-    press(qtbot, K.Key_Return)
-    assert in_table("Organisations"), label_of(QApplication.focusWidget())
-
-
-def test_the_finish_mnemonic_finishes_the_wizard(window, qtbot):
-    _design_id, page = _blank_in_wizard(window, qtbot, "review")
-    press(qtbot, QKeySequence.mnemonic(page.next_button.text())[0].key(), ALT)
-    if QApplication.activePopupWidget() is not None:
-        press(qtbot, K.Key_Escape)
-        pytest.fail("the mnemonic opened a menu")
-    qtbot.waitUntil(lambda: not page.wizard, timeout=1000)
-
-
-def _mnemonic_clashes(window) -> list[str]:
-    keys = defaultdict(list)
-    texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.buddy()]
-    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
-    texts += [a.text() for bar in window.findChildren(QMenuBar) for a in bar.actions()]
-    for text in texts:
-        key = QKeySequence.mnemonic(text).toString()
-        if key:
-            keys[key].append(text)
-    return [f"{k}: {' / '.join(v)}" for k, v in sorted(keys.items()) if len(v) > 1]
-
-
-def test_no_two_visible_controls_share_a_mnemonic(window, qtbot):
-    design_id = library.add_example(window.db)
-    library.set_wizard_state(window.db, design_id, "start", False)
-    page = start_keyboard_run(window, qtbot, design_id)
-    clashes = []
-    for step in page.steps():
-        page.show_step(step)
-        tabs = page.editor(step).findChildren(QTabWidget)
-        for index in range(tabs[0].count() if tabs else 1):
-            if tabs:
-                tabs[0].setCurrentIndex(index)
-            clashes += [f"{step} {index}: {c}" for c in _mnemonic_clashes(window)]
-    assert clashes == [], clashes
-
-
-def test_tab_order_follows_the_layout(window, qtbot):
-    _design_id, page = _blank_in_wizard(window, qtbot, "start")
-    page.outline.setFocus()
-    heard = [label_of(w) for w in walk(qtbot)]
-    assert heard[1] == "Title", heard
-    assert (
-        heard.index("Progress tolerance")
-        < heard.index("Next >")
-        < heard.index("Help for this step")
-    ), heard
-
-
-def test_every_tab_stop_has_a_name(window, qtbot):
-    found = every_stop(window, qtbot)
-    unnamed = [f"{where}: {s.kind}" for where, stops in found.items() for s in stops if not s.name]
-    assert unnamed == [], unnamed
-
-
-def test_tabbing_across_an_empty_date_leaves_it_empty(window, qtbot):
-    design_id, _page = _blank_in_wizard(window, qtbot, "valorisation")
-    tab_to(qtbot, "Add a row to Valorisation actions")
-    press(qtbot, K.Key_Space)  # its kind
-    tab(qtbot)
-    type_text(qtbot, "Fair")
-    tab(qtbot, 3)  # audience, date, responsible
-    press(qtbot, K.Key_Escape)
-    (action,) = rows(window.db, "valorisation_action", design_id=design_id)
-    assert action["title"] == "Fair"
-    assert action["planned_on"] is None
