@@ -41,3 +41,10 @@ def format_money(cents: int, currency: str, language: str = "en") -> str:
     from babel.numbers import format_currency
 
     return format_currency(Decimal(cents) / 100, currency, locale=locale_for(language))
+
+
+def format_percent(share: float, language: str = "en") -> str:
+    """A share from 0 to 1 as a whole percentage the language's way: "45%", "45 %"."""
+    from babel.numbers import format_percent as babel_percent
+
+    return babel_percent(share, locale=locale_for(language))
