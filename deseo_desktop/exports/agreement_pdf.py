@@ -154,11 +154,11 @@ def _preamble(d: Draft) -> list:
     p, values, design = d.texts["preamble"], _values(d), d.c.design
     bases = p["legal_bases"].get(design.get("country"), p["legal_bases"]["XX"])
     story = [Heading(d.w("preamble"), d.styles["h1"], d.words["preamble"])]
-    parts = [p["context"], p["cluster_definition"], bases.get("_country", "")]
-    parts.append(bases.get(design.get("legal_vehicle"), bases.get("charter", "")))
+    parts = [p["context"], p["cluster_definition"]]
     if design.get("cemr_charter_signed"):
         parts.append(p["cemr"])
-    parts += [p["equality"], p["closing"]]
+    parts += [p["equality"], bases.get("_country", "")]
+    parts += [bases.get(design.get("legal_vehicle"), bases.get("charter", "")), p["closing"]]
     story += [d.para(fill(text, values)) for text in parts if text]
     return story
 
