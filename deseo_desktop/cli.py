@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from deseo_desktop import __version__
+from deseo_desktop.terms import LANGUAGES
 
 EXIT_PROBLEM = 1
 EXIT_USAGE = 2
@@ -66,6 +67,17 @@ def _parser():
     gen.add_argument("--large", action="store_true", help="one large design")
     gen.add_argument("--small", type=int, default=0, metavar="N", help="N small designs")
     gen.add_argument("--seed", type=int, default=1)
+    ex = sub.add_parser(
+        "export-agreement", help="write a design's agreement draft as PDF and/or Excel"
+    )
+    ex.add_argument("design", metavar="DESIGN", help="the design's id or exact title")
+    ex.add_argument("--pdf", metavar="PATH", help="write the PDF here")
+    ex.add_argument("--xlsx", metavar="PATH", help="write the Excel workbook here")
+    ex.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the document language (default: the design's agreement language)",
+    )
     return p
 
 
@@ -278,6 +290,50 @@ def cmd_generate(args) -> int:
     return 0
 
 
+def cmd_export_agreement(args) -> int:
+    from deseo_desktop.exports.errors import ExportFailed
+    from deseo_desktop.services import library
+    from deseo_desktop.services.errors import DesignNotFound
+    from deseo_desktop.services.export import agreement_snapshot, export_agreement
+
+    if not args.pdf and not args.xlsx:
+        print("Say what to write: --pdf PATH, --xlsx PATH, or both.", file=sys.stderr)
+        return EXIT_USAGE
+    pdf = Path(args.pdf).absolute() if args.pdf else None
+    xlsx = Path(args.xlsx).absolute() if args.xlsx else None
+    if pdf is not None and pdf == xlsx:
+        print("--pdf and --xlsx name the same file; give each its own.", file=sys.stderr)
+        return EXIT_USAGE
+    db = _open(args, write=False)
+    if not db.inspection.exists:
+        raise _Failure(f"{db.path}: no database yet, so no design {args.design!r}.")
+    try:
+        try:
+            design_id = library.resolve(db, args.design)
+        except DesignNotFound as e:
+            raise _Failure(_not_found(args.design, e.matches)) from e
+        rows = agreement_snapshot(db, design_id)
+        try:
+            done = export_agreement(rows, pdf=pdf, xlsx=xlsx, language=args.lang)
+        except ExportFailed as e:
+            raise _Failure(f"Nothing was exported: {e}") from e
+    finally:
+        db.close()
+    if done.pdf is not None:
+        print(f"{done.pdf}  ({done.pages} pages)")
+    if done.xlsx is not None:
+        print(done.xlsx)
+    return 0
+
+
+def _not_found(ref: str, matches: list[tuple[str, str]]) -> str:
+    if not matches:
+        return f"No design has the id or title {ref!r} (deseo list shows them)."
+    shown = ", ".join(f"{title!r} ({design_id})" for design_id, title in matches[:3])
+    more = f" and {len(matches) - 3} more" if len(matches) > 3 else ""
+    return f"{ref!r} is not one design's exact title; it matches {shown}{more}. Give the id."
+
+
 COMMANDS = {
     "list": cmd_list,
     "new": cmd_new,
@@ -287,4 +343,5 @@ COMMANDS = {
     "backups": cmd_backups,
     "restore": cmd_restore,
     "generate": cmd_generate,
+    "export-agreement": cmd_export_agreement,
 }

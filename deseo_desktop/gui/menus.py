@@ -35,6 +35,9 @@ class WindowActions(QObject):
         )
         self.open = action(self.tr("&Open"), self._open_selected(w), Key.Open)
         self.close_design = action(self.tr("&Close Design"), w.show_library, Key.Close)
+        self.export_agreement = action(
+            self.tr("&Export Agreement…"), partial(self._export_agreement, w)
+        )
         self.backup = action(self.tr("&Back Up Now"), w.backup_now)
         self.preferences = action(
             self.tr("&Preferences…"), w.show_preferences, Key.Preferences, "Ctrl+,"
@@ -66,6 +69,12 @@ class WindowActions(QObject):
         return lambda: w.selected_id() and w.open_design(w.selected_id())
 
     @staticmethod
+    def _export_agreement(w):
+        from .export_dialog import export_agreement_of_open_design  # loads the services late
+
+        export_agreement_of_open_design(w)
+
+    @staticmethod
     def _view(w, view):
         w.show_library()
         w.library_page.show_view(view)
@@ -86,6 +95,8 @@ class WindowActions(QObject):
         file.addAction(self.open)
         self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         file.addAction(self.close_design)
+        file.addSeparator()
+        file.addAction(self.export_agreement)
         file.addSeparator()
         file.addAction(self.backup)
         file.addSeparator()
@@ -152,6 +163,7 @@ class WindowActions(QObject):
             a.setEnabled(ready)
         self.open.setEnabled(usable and not on_overview)
         self.close_design.setEnabled(on_overview)
+        self.export_agreement.setEnabled(ready and on_overview)
         for a in (self.rename, self.duplicate, self.archive, self.trash):
             a.setEnabled(usable)
         self.archive.setText(

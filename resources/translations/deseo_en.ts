@@ -15,6 +15,13 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation><numerusform>%1 (%n page)</numerusform><numerusform>%1 (%n pages)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>LibraryPage</name>
     <message numerus="yes">
         <source>%n design(s)</source>
