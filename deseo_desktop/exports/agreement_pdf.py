@@ -34,6 +34,7 @@ from .pdf_page import (
 )
 
 COVER_PARTIES = 12
+BLANK = "__________"  # what the design leaves open, the parties fill in by hand, in any language
 
 
 def write_pdf(
@@ -90,22 +91,22 @@ def _running_header(d: Draft) -> str:
 
 
 def _values(d: Draft) -> dict[str, str]:
-    """The placeholders of the article texts, formatted and escaped."""
+    """The placeholders of the article texts, formatted and escaped; a gap is a line to fill in."""
     a, design = d.c.agreement, d.c.design
     cash, in_kind = d.c.budget_totals()
-    entry = a.get("entry_into_force")
+    entry, country = a.get("entry_into_force"), design.get("country")
     return {
         "title": markup(design.get("title") or ""),
         "territory": markup(design.get("territory_name") or ""),
-        "country": markup(d.term("country", design.get("country"))),
+        "country": markup(d.term("country", country)) if country != "XX" else BLANK,
         "legal_vehicle": markup(d.term("legal_vehicle", design.get("legal_vehicle"))),
         "threshold": d.number(design.get("balance_threshold_pct") or 40),
         "currency": markup(d.currency),
         "budget_total": markup(d.money(cash + in_kind)),
-        "entry_into_force": markup(d.day(entry) if entry else d.words["not_given"]),
+        "entry_into_force": markup(d.day(entry)) if entry else BLANK,
         "duration_months": d.number(a.get("duration_months") or 0),
         "retention_years": d.number(a.get("retention_years") or 0),
-        "contact_point": markup(a.get("contact_point") or d.words["not_given"]),
+        "contact_point": markup(a.get("contact_point") or "") or BLANK,
         "min_parties": d.number(3),
         "language": markup(d.words["this_language"]),
     }

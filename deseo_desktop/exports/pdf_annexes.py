@@ -104,7 +104,7 @@ def _c_governance(d: Draft, notes: Notes) -> list:
     words = {k: d.words[k] for k in ("women", "men", "not_stated")}
     story = [
         d.para(d.w("chart_title"), "h3"),
-        balance_chart(groups, words, threshold, 200 * mm, d.number),
+        balance_chart(groups, words, threshold, 200 * mm, d.number, d.percent),
         d.para(d.w("chart_caption"), "small"),
         Spacer(1, 5 * mm),
     ]
@@ -232,7 +232,12 @@ def _f_actions(d: Draft, notes: Notes) -> list:
     actions = d.c.dated_actions()
     if not actions:
         return [d.para(d.w("no_actions"))]
-    headers = [d.field("deadline"), d.field("kind"), d.field("action"), d.field("responsible")]
+    headers = [
+        d.field("deadline"),
+        d.field("kind"),
+        d.field("dated_action"),
+        d.field("responsible"),
+    ]
     rows = [
         [d.short_day(a.when), d.term("action_kind", a.kind), a.text, a.responsible] for a in actions
     ]

@@ -19,11 +19,12 @@ def balance_chart(
     threshold_pct: int,
     width: float,
     number=str,
+    percent=lambda share: f"{round(100 * share)}%",
 ) -> Drawing:
     """One bar per group, women and men side by side as shares of those whose sex is stated.
 
-    `words` holds "women", "men", "not_stated"; `number` formats a count in the document's
-    language. A dashed line marks the threshold on each side.
+    `words` holds "women", "men", "not_stated"; `number` and `percent` format a count and a
+    share in the document's language. A dashed line marks the threshold on each side.
     """
     bar = width - LABEL_WIDTH - 8
     height = ROW * len(groups) + 34
@@ -47,9 +48,8 @@ def balance_chart(
         women = float(b.women_share) * bar
         d.add(Rect(x0, y + 2, women, 16, fillColor=WOMEN, strokeColor=None))
         d.add(Rect(x0 + women, y + 2, bar - women, 16, fillColor=MEN, strokeColor=None))
-        share = round(float(b.women_share) * 100)
-        left = f"{share}% ({number(counts.women)})"
-        right = f"{100 - share}% ({number(counts.men)})"
+        left = f"{percent(b.women_share)} ({number(counts.women)})"
+        right = f"{percent(b.men_share)} ({number(counts.men)})"
         d.add(String(x0 + 4, y + 7, left, fontName=BOLD, fontSize=7.5, fillColor=colors.white))
         d.add(
             String(

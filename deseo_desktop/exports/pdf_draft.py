@@ -56,7 +56,9 @@ class Draft:
     def bullet(self, text_markup: str) -> Paragraph:
         return Paragraph(text_markup, self.styles["item"], bulletText="•")
 
+    def percent(self, share) -> str:
+        return formatting.format_percent(float(share), self.lang)
+
     def share(self, counts) -> str:
-        if not counts.stated:
-            return "—"
-        return formatting.format_percent(counts.women / counts.stated, self.lang)
+        """Women's share of those whose sex is stated."""
+        return self.percent(counts.women / counts.stated) if counts.stated else "—"
