@@ -23,10 +23,18 @@ def format_stamp(utc_naive: datetime, language: str = "en") -> str:
     return format_datetime(local_datetime(utc_naive), "d MMM y, HH:mm", locale=locale_for(language))
 
 
+# The first of the month as French and Italian write it in full dates: "1er avril", "1° aprile".
+FIRST_OF_MONTH = {"fr": "1er", "it": "1°"}
+
+
 def format_day(value: date, language: str = "en", length: str = "long") -> str:
     from babel.dates import format_date
 
-    return format_date(value, length, locale=locale_for(language))
+    text = format_date(value, length, locale=locale_for(language))
+    first = FIRST_OF_MONTH.get(language)
+    if first and value.day == 1 and length == "long" and text.startswith("1 "):
+        text = first + text[1:]
+    return text
 
 
 def format_number(value: float | int, language: str = "en") -> str:

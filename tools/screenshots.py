@@ -1,7 +1,7 @@
 """Screenshots of the main screens, to look at before calling work done (not golden images).
 
 make screenshots            # into ./screenshots/
-python tools/screenshots.py OUT_DIR [--scale 1.25] [--size 1366x768]
+python tools/screenshots.py OUT_DIR [--scale 1.25] [--size 1366x768] [--present]
 """
 
 import argparse
@@ -18,6 +18,7 @@ def main() -> None:
     parser.add_argument("out", nargs="?", default="screenshots")
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--scale", default="")
+    parser.add_argument("--present", action="store_true", help="the steps in presentation mode")
     args = parser.parse_args()
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = args.scale
@@ -64,6 +65,9 @@ def main() -> None:
     w.reload(select=example)
     shot(w, "library-example")
     w.open_design(example)
+    if args.present:
+        w.actions.presentation.setChecked(True)
+        w.toggle_presentation()
     shot(w, "overview-example")
     for step in w.design_page.steps():
         w.design_page.show_step(step)

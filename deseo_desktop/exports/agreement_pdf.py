@@ -134,7 +134,7 @@ def _cover(d: Draft) -> list:
         d.user(design.get("title") or "", "title"),
         Spacer(1, 6 * mm),
         d.para(
-            f"{d.w('territory')}: {markup(design.get('territory_name') or '')} "
+            f"{d.w('territory')}{d.colon}{markup(design.get('territory_name') or '')} "
             f"({markup(d.term('country', design.get('country')))})",
             "subtitle",
         ),
@@ -225,7 +225,9 @@ def _resources(d: Draft) -> list:
         value = sum(c.get("value_cents") or 0 for c in contributions)
         category = d.term("resource_category", r.get("category"))
         out.append(
-            d.bullet(f"<b>{markup(r['name'])}</b> ({markup(category)}): {markup(d.money(value))}")
+            d.bullet(
+                f"<b>{markup(r['name'])}</b> ({markup(category)}){d.colon}{markup(d.money(value))}"
+            )
         )
     return out or [d.para(d.w("no_resources"))]
 
@@ -240,7 +242,7 @@ def _governance(d: Draft) -> list:
             f"{d.w('men')} {d.number(counts.men)}"
         )
         rules = [
-            f"{markup(d.field(key))}: {markup(body[key])}"
+            f"{markup(d.field(key))}{d.colon}{markup(body[key])}"
             for key in ("decision_rule", "quorum")
             if body.get(key)
         ]
@@ -251,8 +253,8 @@ def _governance(d: Draft) -> list:
 def _financial(d: Draft) -> list:
     cash, in_kind = d.c.budget_totals()
     return [
-        d.bullet(f"{d.w('total_cash')}: {markup(d.money(cash))}"),
-        d.bullet(f"{d.w('total_in_kind')}: {markup(d.money(in_kind))}"),
+        d.bullet(f"{d.w('total_cash')}{d.colon}{markup(d.money(cash))}"),
+        d.bullet(f"{d.w('total_in_kind')}{d.colon}{markup(d.money(in_kind))}"),
     ]
 
 

@@ -51,7 +51,7 @@ def _a_parties(d: Draft, notes: Notes) -> list:
         )
     if not rows:
         return [d.para(d.w("no_parties"))]
-    return [data_table(headers, rows, [42, 32, 28, 17, 36, 28, 38, 18, 18], d.styles, notes)]
+    return [data_table(headers, rows, [42, 32, 28, 17, 32, 28, 36, 21, 21], d.styles, notes)]
 
 
 def _b_resources(d: Draft, notes: Notes) -> list:
@@ -101,7 +101,7 @@ def _use_line(d: Draft, use: dict) -> str:
 def _c_governance(d: Draft, notes: Notes) -> list:
     threshold = d.c.design.get("balance_threshold_pct") or 40
     groups = [(d.words[key], value) for key, value in d.c.balance_groups().items()]
-    words = {k: d.words[k] for k in ("women", "men", "not_stated")}
+    words = {k: d.words[k] for k in ("women", "men", "not_stated")} | {"colon": d.colon}
     story = [
         d.para(d.w("chart_title"), "h3"),
         balance_chart(groups, words, threshold, 200 * mm, d.number, d.percent),
@@ -217,7 +217,7 @@ def _figures(d: Draft, indicator: dict, prefix: str) -> str:
     women, men = indicator.get(f"{prefix}_women"), indicator.get(f"{prefix}_men")
     if women is not None or men is not None:
         return "\n".join(
-            f"{label}: {d.number(v)}"
+            f"{label}{d.colon}{d.number(v)}"
             for label, v in ((d.words["women"], women), (d.words["men"], men))
             if v is not None
         )

@@ -66,6 +66,6 @@ def balance_chart(
             x = x0 + bar * pct / 100
             d.add(Line(x, y, x, y + 20, strokeColor=INK, strokeWidth=0.6, strokeDashArray=[2, 2]))
         if counts.not_stated:
-            note = f"{words['not_stated']}: {number(counts.not_stated)}"
+            note = f"{words['not_stated']}{words.get('colon', ': ')}{number(counts.not_stated)}"
             d.add(String(0, y - 1, note, fontName=FONT, fontSize=6.5, fillColor=INK))
     return d

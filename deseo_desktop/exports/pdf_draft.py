@@ -20,6 +20,8 @@ class Draft:
         self.texts = agreement_texts(language)
         self.styles = styles()
         self.currency = self.c.design.get("currency") or "EUR"
+        # French sets a (non-breaking) space before a colon; the others do not.
+        self.colon = "\u00a0: " if language == "fr" else ": "
 
     def w(self, key: str, **values) -> str:
         """A fixed word of the document, as markup."""
@@ -41,10 +43,10 @@ class Draft:
         return formatting.format_day(value, self.lang, "short") if value else ""
 
     def number(self, value) -> str:
-        return formatting.format_number(value, self.lang) if value is not None else ""
+        return _unbroken(formatting.format_number(value, self.lang)) if value is not None else ""
 
     def money(self, cents: int | None) -> str:
-        return formatting.format_money(cents or 0, self.currency, self.lang)
+        return _unbroken(formatting.format_money(cents or 0, self.currency, self.lang))
 
     def para(self, text_markup: str, style: str = "body") -> Paragraph:
         return Paragraph(text_markup, self.styles[style])
@@ -57,8 +59,13 @@ class Draft:
         return Paragraph(text_markup, self.styles["item"], bulletText="•")
 
     def percent(self, share) -> str:
-        return formatting.format_percent(float(share), self.lang)
+        return _unbroken(formatting.format_percent(float(share), self.lang))
 
     def share(self, counts) -> str:
         """Women's share of those whose sex is stated."""
         return self.percent(counts.women / counts.stated) if counts.stated else "—"
+
+
+def _unbroken(figure: str) -> str:
+    """Babel's narrow no-break space (French thousands) is one reportlab breaks a line at."""
+    return figure.replace("\u202f", "\u00a0")

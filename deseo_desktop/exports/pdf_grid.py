@@ -20,7 +20,9 @@ def grid_story(d: Draft, grid_row: dict, notes: Notes) -> list:
     if assessments:
         names = ", ".join(a.name for a in assessments if a.name)
         story.append(
-            d.para(f"{d.w('assessors')}: {markup(names or d.number(len(assessments)))}", "small")
+            d.para(
+                f"{d.w('assessors')}{d.colon}{markup(names or d.number(len(assessments)))}", "small"
+            )
         )
     story.append(Spacer(1, 2 * mm))
     status = {"passed": d.yes_no(True), "failed": d.yes_no(False), "not_assessed": "—"}
@@ -50,7 +52,7 @@ def grid_story(d: Draft, grid_row: dict, notes: Notes) -> list:
         rows.append(
             [
                 b.bonus.code,
-                f"{d.words['bonus']}: {b.bonus.name}",
+                f"{d.words['bonus']}{d.colon}{b.bonus.name}",
                 _n(d, b.bonus.max_points),
                 mean,
                 _n(d, b.points),
@@ -67,10 +69,11 @@ def grid_story(d: Draft, grid_row: dict, notes: Notes) -> list:
         d.words["points"],
     ]
     story += [data_table(headers, rows, [20, 167, 22, 24, 24], d.styles, notes), Spacer(1, 4 * mm)]
-    story.append(d.para(f"<b>{d.w('verdict')}: {markup(_verdict(d, result))}</b>"))
+    story.append(d.para(f"<b>{d.w('verdict')}{d.colon}{markup(_verdict(d, result))}</b>"))
     story += [d.bullet(markup(text)) for text in _reasons(d, result)]
     gender = f"{_n(d, grid.gender_minimum)} ({markup(grid.gender_criterion_code)})"
-    limits = f"{d.w('threshold')}: {_n(d, grid.threshold)} · {d.w('gender_minimum')}: {gender}"
+    threshold = f"{d.w('threshold')}{d.colon}{_n(d, grid.threshold)}"
+    limits = f"{threshold} · {d.w('gender_minimum')}{d.colon}{gender}"
     story.append(d.para(limits, "small"))
     return story
 

@@ -1,0 +1,31 @@
+"""Dates, numbers and money as each language writes them (Babel, plus the first of the month)."""
+
+from datetime import date
+
+import pytest
+
+from deseo_desktop.formatting import format_day, format_money, format_number, format_percent
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "eleventh"),
+    [
+        ("en", "1 April 2026", "11 April 2026"),
+        ("it", "1° aprile 2026", "11 aprile 2026"),
+        ("fr", "1er avril 2026", "11 avril 2026"),
+        ("sv", "1 april 2026", "11 april 2026"),
+        ("es", "1 de abril de 2026", "11 de abril de 2026"),
+    ],
+)
+def test_days(language, first, eleventh):
+    assert format_day(date(2026, 4, 1), language) == first
+    assert format_day(date(2026, 4, 11), language) == eleventh
+
+
+def test_money_numbers_and_shares_follow_the_language():
+    assert format_money(1234567, "EUR", "en") == "€12,345.67"
+    assert format_money(1234567, "EUR", "it") == "12.345,67\xa0€"
+    assert format_money(1234567, "SEK", "sv") == "12\xa0345,67\xa0kr"
+    assert format_number(1234.5, "fr") == "1\u202f234,5"
+    assert format_percent(0.455, "fr") == "46\xa0%"
+    assert format_percent(0.455, "en") == "46%"
