@@ -82,6 +82,10 @@ def _parser():
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a frozen build starts the window's export process as itself
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     if not (sys.argv[1:] if argv is None else argv):
         # The window, the way most people start it: no argument parsing before it paints.
         from deseo_desktop.gui.app import run

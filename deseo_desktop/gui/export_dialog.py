@@ -1,9 +1,10 @@
-"""File → Export agreement…: the draft as a PDF and/or a workbook, written off the GUI thread.
+"""File → Export agreement…: the draft as a PDF and/or a workbook, made off the GUI thread.
 
 The design is read into plain rows on the GUI thread (the writer's, about 30 ms for the large
-synthetic design); a worker on its own QThread makes the files from those rows alone and
-reports progress by signals. Cancel makes the next progress report raise ExportCancelled, so
-the export stops between pages or sheets and leaves no file behind.
+synthetic design). A worker on its own QThread hands them to a child process that makes the
+files (services/export.py says why a process) and relays its progress by signals. Cancel
+makes the next progress report raise ExportCancelled: the export stops between pages or
+sheets and leaves no file behind.
 """
 
 import logging
@@ -18,14 +19,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog
 from deseo_desktop.exports.errors import ExportCancelled, ExportFailed
 from deseo_desktop.exports.files import safe_filename
 from deseo_desktop.services.errors import DatabaseProblem
-from deseo_desktop.services.export import Exported, agreement_snapshot, export_agreement
+from deseo_desktop.services.export import (
+    Exported,
+    ExportError,
+    agreement_snapshot,
+    export_agreement_in_process,
+)
 from deseo_desktop.services.sections import load_row
 from deseo_desktop.terms import terms
 
 from . import settings as opt
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .problems import problem_text
-from .style import styled
+from .style import primary, styled
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +79,7 @@ class ExportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            done = export_agreement(
+            done = export_agreement_in_process(
                 self.rows,
                 pdf=self.pdf,
                 xlsx=self.xlsx,
@@ -84,6 +90,9 @@ class ExportWorker(QObject):
             self.cancelled.emit()
         except ExportFailed as e:
             log.warning("export failed: %s (%s)", e.reason, e)
+            self.failed.emit(e)
+        except ExportError as e:
+            log.error("export failed in its process: %s\n%s", e.kind, e.details)
             self.failed.emit(e)
         except Exception as e:  # a fault in an exporter: said plainly, the details logged
             log.exception("export failed")
@@ -138,8 +147,7 @@ class ExportDialog(QDialog):
         ui.progress_bar.hide()
         ui.status_label.clear()
         self.export_button.setText(self.tr("&Export"))
-        self.export_button.setObjectName("primaryButton")
-        self.export_button.setDefault(True)
+        primary(self.export_button).setDefault(True)
         ui.pages.setCurrentWidget(ui.choose_page)
 
     def _connect_signals(self) -> None:
@@ -176,10 +184,10 @@ class ExportDialog(QDialog):
 
     def _update_names(self, *_args) -> None:
         chosen = [p for p in self.targets() if p is not None]
-        names = "\n".join(p.name for p in chosen)
-        if any(p.exists() for p in chosen):
-            names += "\n" + self.tr("A file with this name is already there; it will be replaced.")
-        self.ui.names_label.setText(names)
+        replaces = self.tr("%1 (replaces the file already there)")
+        self.ui.names_label.setText(
+            "\n".join(replaces.replace("%1", p.name) if p.exists() else p.name for p in chosen)
+        )
         self.export_button.setEnabled(bool(chosen) and bool(self.ui.folder_edit.text().strip()))
 
     def _on_choose_button_clicked(self) -> None:
@@ -273,11 +281,17 @@ class ExportDialog(QDialog):
 
     def failure_text(self, error: Exception) -> str:
         """Why the export failed, in words a person can act on."""
+        if isinstance(error, ExportError) and error.kind == "ended":
+            return self.tr(
+                "The export stopped unexpectedly (its process ended). Your files were left as "
+                "they were; try again."
+            )
         if not isinstance(error, ExportFailed):
+            kind = error.kind if isinstance(error, ExportError) else type(error).__name__
             return self.tr(
                 "The export stopped because of a fault in the app (%1). Your files were left as "
                 "they were; the details are in the log."
-            ).replace("%1", type(error).__name__)
+            ).replace("%1", kind)
         texts = {
             "is_directory": self.tr(
                 "There is a folder called %1 where the file should go. Choose another folder."

@@ -1,19 +1,28 @@
 """Exporting a design's agreement draft as a PDF and a workbook, for the window and the CLI.
 
 The design is read once into plain rows (`agreement_snapshot`, on the writer's thread); the
-files are then made from those rows alone, so the window can do it on another thread while
-the person goes on working. Each file is written whole or not at all (exports/files.py).
+files are then made from those rows alone. Each file is written whole or not at all
+(exports/files.py). The CLI makes them in its own process; the window hands the rows to a
+child process (`export_agreement_in_process`), because reportlab in a thread of the window's
+process held the interpreter lock and its garbage collections blocked the window for 120-370 ms
+(the child: 60-75 ms, from machine load; see bench/bench_export_gui.py).
 """
 
+import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from deseo_desktop.exports.errors import ExportCancelled, ExportFailed
 from deseo_desktop.exports.files import atomic_write_all, clean_stale_temps
 
-from .database import Database
-from .design_data import Rows, dump_design
 from .errors import DesignNotFound
+
+if TYPE_CHECKING:  # SQLAlchemy stays out of the export's child process
+    from .database import Database
+    from .design_data import Rows
 
 Progress = Callable[[int, int], None]
 
@@ -21,6 +30,8 @@ Progress = Callable[[int, int], None]
 PDF_SHARE = 3
 WORKBOOK_SHARE = 1
 STEPS_PER_SHARE = 1000
+POLL_SECONDS = 0.05  # how often the window's side looks for Cancel while the child works
+REPORT_SECONDS = 0.05  # the child reports progress at most this often
 
 
 @dataclass(frozen=True)
@@ -32,8 +43,19 @@ class Exported:
     pages: int = 0
 
 
-def agreement_snapshot(database: Database, design_id: str) -> Rows:
+class ExportError(Exception):
+    """The export's child process failed for a reason other than the files (a fault)."""
+
+    def __init__(self, kind: str, details: str = ""):
+        super().__init__(f"the export failed: {kind}")
+        self.kind = kind  # the exception's class name, or "ended" when the process died
+        self.details = details  # the child's traceback, for the log
+
+
+def agreement_snapshot(database: "Database", design_id: str) -> "Rows":
     """Every row of the design, read in one transaction so the rows agree with each other."""
+    from .design_data import dump_design
+
     with database.session() as session:
         rows = dump_design(session.connection(), design_id)
     if not rows["design"]:
@@ -42,7 +64,7 @@ def agreement_snapshot(database: Database, design_id: str) -> Rows:
 
 
 def export_agreement(
-    rows: Rows,
+    rows: "Rows",
     pdf: str | Path | None = None,
     xlsx: str | Path | None = None,
     language: str | None = None,
@@ -82,7 +104,7 @@ def export_agreement(
     )
 
 
-def _pdf_writer(rows: Rows, language: str | None):
+def _pdf_writer(rows: "Rows", language: str | None):
     def write(target, progress: Progress) -> int:
         from deseo_desktop.exports.agreement_pdf import write_pdf  # reportlab loads on use
 
@@ -91,7 +113,7 @@ def _pdf_writer(rows: Rows, language: str | None):
     return write
 
 
-def _workbook_writer(rows: Rows, language: str | None):
+def _workbook_writer(rows: "Rows", language: str | None):
     def write(target, progress: Progress) -> None:
         from deseo_desktop.exports.workbook import write_workbook  # openpyxl loads on use
 
@@ -111,3 +133,92 @@ def _with_progress(write, report: Progress, start: int, span: int, total: int):
         return write(target, scaled)
 
     return run
+
+
+def export_agreement_in_process(
+    rows: "Rows",
+    pdf: str | Path | None = None,
+    xlsx: str | Path | None = None,
+    language: str | None = None,
+    progress: Progress | None = None,
+) -> Exported:
+    """export_agreement in a child process, with the same contract; blocks the calling thread.
+
+    `progress` is called in the calling thread, with the child's reports or again with the
+    last one every POLL_SECONDS; when it raises ExportCancelled the child is told, stops at
+    its next report and removes its temporary files. A fault in the child is raised here as
+    ExportError; ExportFailed comes back as it was raised.
+    """
+    import multiprocessing  # "spawn": a fork of a process running Qt threads is not safe
+
+    context = multiprocessing.get_context("spawn")
+    ours, theirs = context.Pipe()
+    child = context.Process(
+        target=_export_in_child,
+        args=(rows, pdf, xlsx, language, theirs),
+        name="deseo-export",
+        daemon=True,  # ends with the window
+    )
+    child.start()
+    theirs.close()  # so the child's end closing reads as EOF here
+    report = progress or (lambda _done, _total: None)
+    last: tuple[int, int] = (0, 1)
+    cancelling = False
+    try:
+        while True:
+            if not cancelling:
+                try:
+                    report(*last)
+                except ExportCancelled:
+                    cancelling = True
+                    ours.send("cancel")
+            if not ours.poll(POLL_SECONDS):
+                continue
+            try:
+                kind, *data = ours.recv()
+            except EOFError:
+                child.join()
+                raise ExportError("ended", f"exit code {child.exitcode}") from None
+            if kind == "progress":
+                last = (data[0], data[1])
+            elif kind == "done":
+                return data[0]
+            elif kind == "cancelled":
+                raise ExportCancelled
+            elif kind == "failed":
+                raise ExportFailed(*data)
+            else:
+                raise ExportError(*data)
+    finally:
+        ours.close()
+        child.join(10)
+        if child.is_alive():
+            child.kill()
+            child.join()
+
+
+def _export_in_child(rows, pdf, xlsx, language, conn) -> None:
+    """The child's side: export, report progress, stop when the parent says so."""
+    last_report = 0.0
+
+    def progress(done: int, total: int) -> None:
+        nonlocal last_report
+        if conn.poll():  # the only thing the parent ever sends is "cancel"
+            raise ExportCancelled
+        now = time.monotonic()
+        if now - last_report >= REPORT_SECONDS or done >= total:
+            last_report = now
+            conn.send(("progress", done, total))
+
+    try:
+        result = export_agreement(rows, pdf=pdf, xlsx=xlsx, language=language, progress=progress)
+    except ExportCancelled:
+        conn.send(("cancelled",))
+    except ExportFailed as e:
+        conn.send(("failed", str(e), e.reason, e.path))
+    except Exception as e:  # a fault: reported to the parent, which logs it
+        conn.send(("error", type(e).__name__, traceback.format_exc()))
+    else:
+        conn.send(("done", result))
+    finally:
+        conn.close()

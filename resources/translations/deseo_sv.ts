@@ -889,7 +889,7 @@ high end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A file with this name is already there; it will be replaced.</source>
+        <source>%1 (replaces the file already there)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -910,6 +910,10 @@ high end</source>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export stopped unexpectedly (its process ended). Your files were left as they were; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

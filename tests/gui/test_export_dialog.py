@@ -1,7 +1,9 @@
 """File → Export agreement: both files from the menu, Cancel, a refused target, the folder kept.
 
-The export runs on its own thread against the real exporters and a real database file;
-failures of the file system are simulated at the boundary (os.replace, os.fsync).
+The export runs in its child process against the real exporters and a real database file.
+Failures of the file system are simulated at the boundary (os.replace, os.fsync), which a
+monkeypatch reaches only in this process: those tests run the same export in the worker
+thread (`in_this_process`); the child's own failures and faults are tested through it.
 """
 
 import errno
@@ -16,8 +18,9 @@ from PySide6.QtWidgets import QFileDialog
 from deseo_desktop.exports import files
 from deseo_desktop.exports.files import STALE_AFTER_SECONDS, TEMP_PREFIX
 from deseo_desktop.gui import export_dialog
-from deseo_desktop.gui.export_dialog import EXPORT_FOLDER, ExportDialog, ExportWorker
+from deseo_desktop.gui.export_dialog import EXPORT_FOLDER, ExportDialog
 from deseo_desktop.services import library, sections
+from deseo_desktop.services.export import export_agreement
 
 OLD = b"the old file, still good"
 TIMEOUT_MS = 90_000  # a hard limit for a slow machine, never an assertion about speed
@@ -143,7 +146,10 @@ def test_a_file_already_there_is_announced(opened, dialog_from_menu, out):
     (out / "Care Together — Province of Valdoria.pdf").write_bytes(OLD)
     dialog = dialog_from_menu()
     dialog.ui.folder_edit.setText(str(out))
-    assert "will be replaced" in dialog.ui.names_label.text()
+    assert dialog.ui.names_label.text().splitlines() == [
+        "Care Together — Province of Valdoria.pdf (replaces the file already there)",
+        "Care Together — Province of Valdoria.xlsx",
+    ]
 
 
 def test_names_come_from_the_title_made_safe(window, dialog_from_menu):
@@ -155,28 +161,19 @@ def test_names_come_from_the_title_made_safe(window, dialog_from_menu):
 
 
 @pytest.fixture
-def held_until_cancelled(monkeypatch):
-    """The export waits at its second progress report until Cancel is pressed (a slow export)."""
-    report = ExportWorker._on_progress
-
-    def slow(worker, done, total):
-        if done > 0:
-            worker._cancel.wait(30)
-        report(worker, done, total)
-
-    monkeypatch.setattr(ExportWorker, "_on_progress", slow)
+def in_this_process(monkeypatch):
+    """The export in the worker thread, where a monkeypatch of os reaches it."""
+    monkeypatch.setattr(export_dialog, "export_agreement_in_process", export_agreement)
 
 
-def test_cancel_leaves_no_file_and_the_old_one_intact(
-    opened, dialog_from_menu, out, qtbot, held_until_cancelled
-):
+def test_cancel_leaves_no_file_and_the_old_one_intact(opened, dialog_from_menu, out, qtbot):
     old = out / "Care Together — Province of Valdoria.pdf"
     old.write_bytes(OLD)
     dialog = dialog_from_menu()
     dialog.ui.folder_edit.setText(str(out))
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.ui.progress_bar.maximum() > 0, timeout=TIMEOUT_MS)
     assert dialog.ui.progress_bar.isVisible()
+    # At once: the child hears it at its first report, when its temporary files exist.
     dialog.ui.button_box.rejected.emit()  # Cancel
     qtbot.waitUntil(lambda: not dialog.is_running(), timeout=TIMEOUT_MS)
     assert sorted(p.name for p in out.iterdir()) == [old.name]
@@ -186,13 +183,10 @@ def test_cancel_leaves_no_file_and_the_old_one_intact(
     assert dialog.ui.pdf_check.isEnabled() and dialog.export_button.isEnabled()
 
 
-def test_closing_the_dialog_while_it_exports_stops_the_export(
-    opened, dialog_from_menu, out, qtbot, held_until_cancelled
-):
+def test_closing_the_dialog_while_it_exports_stops_the_export(opened, dialog_from_menu, out, qtbot):
     dialog = dialog_from_menu()
     dialog.ui.folder_edit.setText(str(out))
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.ui.progress_bar.maximum() > 0, timeout=TIMEOUT_MS)
     dialog.reject()  # Esc, or the window's close button
     assert dialog.isVisible(), "it closes once the export has stopped"
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=TIMEOUT_MS)
@@ -215,7 +209,7 @@ def _disk_full(*_args, **_kwargs):
     ],
 )
 def test_a_refused_target_is_explained_and_the_old_file_kept(
-    opened, dialog_from_menu, out, qtbot, monkeypatch, name, failure, words
+    opened, dialog_from_menu, out, qtbot, monkeypatch, in_this_process, name, failure, words
 ):
     old = out / "Care Together — Province of Valdoria.pdf"
     old.write_bytes(OLD)
@@ -269,12 +263,21 @@ def test_stale_temporary_files_of_the_folder_are_cleaned(opened, dialog_from_men
     assert not stale.exists()
 
 
-def test_a_fault_in_an_exporter_is_said_plainly(opened, dialog_from_menu, out, qtbot, monkeypatch):
-    def broken(*_args, **_kwargs):
-        raise KeyError("a bug")
-
-    monkeypatch.setattr(export_dialog, "export_agreement", broken)
+def test_a_failure_in_the_child_process_comes_back_in_words(opened, dialog_from_menu, out, qtbot):
+    (out / "Care Together — Province of Valdoria.xlsx").mkdir()
     dialog = dialog_from_menu()
     export_to(dialog, out, qtbot)
-    assert "fault in the app (KeyError)" in dialog.ui.status_label.text()
+    status = dialog.ui.status_label.text()
+    assert "There is a folder called Care Together — Province of Valdoria.xlsx" in status
+    assert sorted(p.name for p in out.iterdir()) == ["Care Together — Province of Valdoria.xlsx"]
+
+
+def test_a_fault_in_the_child_process_is_said_plainly_and_logged(
+    opened, dialog_from_menu, out, qtbot, monkeypatch, caplog
+):
+    monkeypatch.setattr(export_dialog, "agreement_snapshot", lambda *_a: {})
+    dialog = dialog_from_menu()
+    export_to(dialog, out, qtbot)
+    assert "fault in the app (" in dialog.ui.status_label.text()
+    assert "_export_in_child" in caplog.text, "the child's traceback is in the log"
     assert list(out.iterdir()) == []
