@@ -1,0 +1,271 @@
+"""The workbook read back: every row, tables, drop-downs, the chart, and hostile text as text."""
+
+import copy
+import re
+import zipfile
+from io import BytesIO
+
+import pytest
+from openpyxl import load_workbook
+
+from deseo_desktop.exports.errors import ExportCancelled
+from deseo_desktop.exports.workbook import DATA_SHEETS, write_workbook
+from deseo_desktop.exports.workbook_cells import CUT_MARK, MAX_CELL_TEXT
+from deseo_desktop.model import Base
+from deseo_desktop.terms import LANGUAGES, term
+
+# Each sheet's main table and the design table whose rows it lists.
+SOURCES = {
+    "actors": "actor",
+    "baseline": "actor",
+    "resources": "pooled_resource",
+    "contributions": "contribution",
+    "uses": "resource_use",
+    "exchanges": "skill_exchange",
+    "improvements": "improvement_action",
+    "governance": "seat",
+    "budget": "budget_line",
+    "valorisation": "valorisation_action",
+    "indicators": "indicator",
+    "measurements": "measurement",
+    "commitments": "commitment",
+    "signatories": "signatory",
+    "workshops": "workshop",
+}
+HOSTILE = ["=1+1", "+CMD|' /C calc'!A0", "-2", "@SUM(A1)", "\t=x", "\r=y"]
+
+
+def written(rows, language=None):
+    out = BytesIO()
+    write_workbook(rows, out, language)
+    return out.getvalue()
+
+
+def opened(data: bytes):
+    return load_workbook(BytesIO(data))
+
+
+def sheet(wb, key, language="en"):
+    return wb[term("sheet", key, language)]
+
+
+def data_rows(ws, table):
+    """The table's data rows (without the header), empty ones left out."""
+    rows = list(ws[table.ref])[1:]
+    return [r for r in rows if any(c.value not in (None, "") for c in r)]
+
+
+def first_table(ws):
+    return min(ws.tables.values(), key=lambda t: t.ref)
+
+
+def test_every_row_of_every_table_is_there(example_rows):
+    wb = opened(written(example_rows))
+    for key, source in SOURCES.items():
+        ws = sheet(wb, key)
+        rows = data_rows(ws, first_table(ws))
+        assert len(rows) == len(example_rows[source]), key
+    actors = sheet(wb, "actors")
+    names = [r[0].value for r in data_rows(actors, first_table(actors))]
+    assert names == [a["name"] for a in example_rows["actor"]]
+    # Bodies and funders get their own tables beside the seats and the budget lines.
+    assert len(sheet(wb, "governance").tables) == 2
+    assert len(sheet(wb, "budget").tables) == 2
+
+
+def test_words_names_money_and_dates_are_shown_as_such(example_rows):
+    wb = opened(written(example_rows))
+    actors = sheet(wb, "actors")
+    first = [c.value for c in list(actors.iter_rows(min_row=2, max_row=2))[0]]
+    assert term("actor_kind", example_rows["actor"][0]["kind"]) in first
+    assert "Yes" in first and "social_cooperative" not in first
+    contributions = sheet(wb, "contributions")
+    amounts = [c for c in contributions["D"][1:] if isinstance(c.value, int | float)]
+    cents = sorted(c["value_cents"] for c in example_rows["contribution"])
+    assert sorted(round(c.value * 100) for c in amounts) == cents
+    assert all("€" in c.number_format for c in amounts)
+    resource = example_rows["pooled_resource"][0]["name"]
+    assert contributions["A2"].value == resource  # a reference shows the name, never the id
+    workshops = sheet(wb, "workshops")
+    held = workshops["A2"]
+    assert held.is_date and held.value.date() == example_rows["workshop"][0]["held_on"]
+
+
+def test_sheet_names_fit_excel_in_every_language(example_rows):
+    keys = [key for key, _ in DATA_SHEETS] + ["summary", "lists"]
+    for language in LANGUAGES:
+        for key in keys:
+            assert len(term("sheet", key, language)) <= 31, (language, key)
+        names = opened(written(example_rows, language)).sheetnames
+        assert len(names) == len(keys) and all(len(n) <= 31 for n in names)
+        assert len({n.casefold() for n in names}) == len(names)
+
+
+def test_tables_have_headers_and_no_sheet_filter_on_top(example_rows):
+    wb = opened(written(example_rows))
+    display_names = []
+    for key, _ in DATA_SHEETS:
+        ws = sheet(wb, key)
+        if key == "grid":
+            assert not ws.tables
+            continue
+        assert ws.tables, key
+        assert ws.freeze_panes == "A2"
+        assert ws.auto_filter.ref is None
+        for table in ws.tables.values():
+            display_names.append(table.displayName)
+            assert table.headerRowCount in (None, 1)
+            assert table.ref.split(":")[0].endswith("1")
+            header = list(ws[table.ref])[0]
+            assert all(isinstance(c.value, str) and c.value for c in header)
+            assert [c.name for c in table.tableColumns] == [c.value for c in header]
+    assert len(set(display_names)) == len(display_names)
+
+
+def test_list_columns_are_validated_from_the_hidden_lists_sheet(example_rows):
+    wb = opened(written(example_rows))
+    lists = sheet(wb, "lists")
+    assert lists.sheet_state == "hidden"
+    for key in ("actors", "governance", "contributions", "budget", "grid", "indicators"):
+        validations = sheet(wb, key).data_validations.dataValidation
+        assert validations, key
+        for dv in validations:
+            if dv.type == "list":
+                assert dv.formula1.startswith(f"'{lists.title}'!$"), dv.formula1
+    actors = sheet(wb, "actors")
+    kind_column = "B"
+    covered = [dv for dv in actors.data_validations.dataValidation if f"{kind_column}2" in dv.sqref]
+    assert len(covered) == 1
+    values = _range_values(wb, covered[0].formula1)
+    assert term("actor_kind", "social_cooperative") in values
+    grid = sheet(wb, "grid")
+    levels = [dv for dv in grid.data_validations.dataValidation if dv.type == "list"]
+    assert any(_range_values(wb, dv.formula1) == [0, 1, 3, 5] for dv in levels)
+
+
+def _range_values(wb, formula):
+    title, cells = formula.split("!")
+    ws = wb[title.strip("'")]
+    return [c[0].value for c in ws[cells.replace("$", "")]]
+
+
+def test_a_native_bar_chart_and_document_properties(example_rows):
+    data = written(example_rows)
+    with zipfile.ZipFile(BytesIO(data)) as z:
+        charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+        assert len(charts) == 1
+        xml = z.read(charts[0]).decode()
+    assert "<barChart>" in xml and '<grouping val="percentStacked"' in xml
+    wb = opened(data)
+    props = wb.properties
+    assert props.title == example_rows["design"][0]["title"]
+    assert props.creator == "DESEO Cluster Designer"
+    assert props.language == "en" and props.subject and props.created
+
+
+def _free_text_columns():
+    """Every Text column of the model (codes are String): what a person types."""
+    from sqlalchemy import Text
+
+    return {
+        (t.name, c.name)
+        for t in Base.metadata.sorted_tables
+        for c in t.columns
+        if isinstance(c.type, Text)
+    }
+
+
+def test_text_that_looks_like_a_formula_stays_text(example_rows):
+    rows = copy.deepcopy(example_rows)
+    free = _free_text_columns()
+    i = 0
+    for table, records in rows.items():
+        for record in records:
+            for column in record:
+                if (table, column) in free:
+                    record[column] = HOSTILE[i % len(HOSTILE)]
+                    i += 1
+    for k, actor in enumerate(rows["actor"]):
+        actor["name"] = HOSTILE[k % len(HOSTILE)]
+    data = written(rows)
+    with zipfile.ZipFile(BytesIO(data)) as z:
+        sheets = {n: z.read(n).decode() for n in z.namelist() if n.startswith("xl/worksheets/s")}
+    formulas = [f for xml in sheets.values() for f in re.findall(r"<f>(.*?)</f>", xml, re.S)]
+    assert formulas  # the grid, totals and shares are live
+    for f in formulas:
+        assert not any(bad in f for bad in ("1+1", "CMD", "SUM(A1)", "=x", "=y")), f
+    wb = opened(data)
+    actors = sheet(wb, "actors")
+    assert not any(c.data_type == "f" for row in actors.iter_rows() for c in row)
+    for cell in actors["A"][1:]:
+        assert cell.data_type == "s" and cell.quotePrefix, repr(cell.value)
+    texts = {c.value.replace("\n", "\r") for c in actors["A"][1:]}  # XML reads CR as LF
+    assert texts == set(HOSTILE)
+
+
+def test_control_characters_emoji_right_to_left_and_huge_text_export(example_rows):
+    rows = copy.deepcopy(example_rows)
+    rows["actor"][0]["name"] = "Coop \x01\x07\x1b 🌻👩‍👩‍👧 שלום עולם مرحبا \ud800"
+    rows["actor"][1]["role"] = "tab\there\r\nnew line\x0b end"
+    note = " ".join(["equality"] * 20_000)
+    word = "x" * 5_000
+    rows["measurement"][0]["note"] = note
+    rows["commitment"][0]["text"] = word
+    rows["pooled_resource"][0]["description"] = "🌻" * 20_000  # two UTF-16 units each
+    wb = opened(written(rows))
+    actors = sheet(wb, "actors")
+    assert actors["A2"].value == "Coop  🌻👩‍👩‍👧 שלום עולם مرحبا "
+    assert actors["E3"].value.startswith("tab\there") and "\x0b" not in actors["E3"].value
+    (cut,) = [t for t in _texts(sheet(wb, "measurements")) if "equality" in t]
+    assert cut.endswith(CUT_MARK) and len(cut) <= MAX_CELL_TEXT
+    assert word in _texts(sheet(wb, "commitments"))
+    (flowers,) = [t for t in _texts(sheet(wb, "resources")) if "🌻" in t]
+    assert flowers.endswith(CUT_MARK)
+    assert len(flowers.encode("utf-16-le")) // 2 <= MAX_CELL_TEXT
+
+
+def _texts(ws):
+    return [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+
+
+def test_odd_numbers_survive(example_rows):
+    rows = copy.deepcopy(example_rows)
+    rows["indicator"][0]["baseline_value"] = float("nan")
+    rows["indicator"][1]["baseline_value"] = float("inf")
+    rows["contribution"][0]["value_cents"] = 2**60
+    wb = opened(written(rows))
+    amounts = [c.value for c in sheet(wb, "contributions")["D"]]
+    assert str(2**60) in amounts  # as text: a number that large would come back changed
+    indicators = sheet(wb, "indicators")
+    assert indicators["L2"].value is None and indicators["L3"].value is None
+
+
+def test_an_empty_design_exports_with_its_gaps(blank_rows):
+    wb = opened(written(blank_rows))
+    assert len(wb.sheetnames) == len(DATA_SHEETS) + 2
+    for key in SOURCES:
+        ws = sheet(wb, key)
+        assert ws.tables and data_rows(ws, first_table(ws)) == []
+    assert sheet(wb, "grid")["A1"].value == term("document", "no_grid")
+
+
+def test_progress_is_reported_and_cancel_writes_nothing(example_rows, tmp_path):
+    seen = []
+    write_workbook(example_rows, tmp_path / "a.xlsx", progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1][0] == seen[-1][1] and [d for d, _ in seen] == list(range(1, len(seen) + 1))
+
+    def cancel(done, total):
+        if done == 3:
+            raise ExportCancelled
+
+    with pytest.raises(ExportCancelled):
+        write_workbook(example_rows, tmp_path / "b.xlsx", progress=cancel)
+    assert not (tmp_path / "b.xlsx").exists()
+
+
+def test_language_comes_from_the_design_unless_given(example_rows):
+    rows = copy.deepcopy(example_rows)
+    rows["design"][0]["agreement_language"] = "it"
+    wb = opened(written(rows))
+    assert wb.properties.language == "it"
+    assert opened(written(rows, "fr")).properties.language == "fr"
