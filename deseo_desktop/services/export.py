@@ -4,8 +4,8 @@ The design is read once into plain rows (`agreement_snapshot`, on the writer's t
 files are then made from those rows alone. Each file is written whole or not at all
 (exports/files.py). The CLI makes them in its own process; the window hands the rows to a
 child process (`export_agreement_in_process`), because reportlab in a thread of the window's
-process held the interpreter lock and its garbage collections blocked the window for 120-370 ms
-(the child: 60-75 ms, from machine load; see bench/bench_export_gui.py).
+process held the interpreter lock, and its garbage collections stopped the window's thread too:
+the event loop was blocked up to 130-180 ms; with the child, 33-52 ms (bench/bench_export_gui.py).
 """
 
 import time
@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # SQLAlchemy stays out of the export's child process
 
 Progress = Callable[[int, int], None]
 
-# Shares of the progress bar: the PDF lays out every page, the workbook only fills cells.
+# Shares of the progress bar, as the time each takes (large design: PDF 3.4 s, workbook 1.0 s).
 PDF_SHARE = 3
 WORKBOOK_SHARE = 1
 STEPS_PER_SHARE = 1000
@@ -171,7 +171,10 @@ def export_agreement_in_process(
                     report(*last)
                 except ExportCancelled:
                     cancelling = True
-                    ours.send("cancel")
+                    try:
+                        ours.send("cancel")
+                    except OSError:
+                        pass  # the child has gone already: its end of the pipe says how
             if not ours.poll(POLL_SECONDS):
                 continue
             try:

@@ -152,12 +152,15 @@ def test_a_file_already_there_is_announced(opened, dialog_from_menu, out):
     ]
 
 
-def test_names_come_from_the_title_made_safe(window, dialog_from_menu):
-    design_id = library.create_blank(window.db, library.NewDesign('con: "a/b"?', "Valdoria"))
+def test_names_from_the_title_made_safe_and_the_designs_language(window, dialog_from_menu):
+    design_id = library.create_blank(
+        window.db, library.NewDesign('con: "a/b"?', "Valdoria", agreement_language="sv")
+    )
     window.reload(select=design_id)
     window.open_design(design_id)
     dialog = dialog_from_menu()
     assert dialog.ui.names_label.text().splitlines() == ["con_ _a_b__.pdf", "con_ _a_b__.xlsx"]
+    assert dialog.ui.language_combo.currentData() == "sv"
 
 
 @pytest.fixture
@@ -204,8 +207,9 @@ def _disk_full(*_args, **_kwargs):
 @pytest.mark.parametrize(
     ("name", "failure", "words"),
     [
-        ("replace", _refuse, "could not be replaced"),
-        ("fsync", _disk_full, "not enough space"),
+        ("os.replace", _refuse, "could not be replaced"),  # open in another program
+        ("os.fsync", _disk_full, "not enough space"),
+        ("tempfile.NamedTemporaryFile", _refuse, "you do not have permission"),  # read-only
     ],
 )
 def test_a_refused_target_is_explained_and_the_old_file_kept(
@@ -213,7 +217,7 @@ def test_a_refused_target_is_explained_and_the_old_file_kept(
 ):
     old = out / "Care Together — Province of Valdoria.pdf"
     old.write_bytes(OLD)
-    monkeypatch.setattr(files.os, name, failure)
+    monkeypatch.setattr(f"{files.__name__}.{name}", failure)
     dialog = dialog_from_menu()
     dialog.ui.xlsx_check.setChecked(False)
     export_to(dialog, out, qtbot)
