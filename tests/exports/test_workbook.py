@@ -1,7 +1,11 @@
 """The workbook read back: every row, tables, drop-downs, the chart, and hostile text as text."""
 
 import copy
+import os
+import random
 import re
+import shutil
+import subprocess
 import zipfile
 from io import BytesIO
 
@@ -12,6 +16,7 @@ from deseo_desktop.exports.errors import ExportCancelled
 from deseo_desktop.exports.workbook import DATA_SHEETS, write_workbook
 from deseo_desktop.exports.workbook_cells import CUT_MARK, MAX_CELL_TEXT
 from deseo_desktop.model import Base
+from deseo_desktop.rules.scoring import assessments_from_rows, grid_from_rows, score_grid
 from deseo_desktop.terms import LANGUAGES, term
 
 # Each sheet's main table and the design table whose rows it lists.
@@ -269,3 +274,146 @@ def test_language_comes_from_the_design_unless_given(example_rows):
     wb = opened(written(rows))
     assert wb.properties.language == "it"
     assert opened(written(rows, "fr")).properties.language == "fr"
+
+
+# LibreOffice recalculates the grid's formulas: they must give what rules.scoring gives.
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+needs_soffice = pytest.mark.skipif(
+    SOFFICE is None and not os.environ.get("DESEO_REQUIRE_SOFFICE"),
+    reason="LibreOffice is not installed (CI sets DESEO_REQUIRE_SOFFICE, so there it runs)",
+)
+
+
+def assessed(rows, rng, assessors, gate="yes", low_gender=False):
+    """The rows with the grid re-assessed by `assessors` people at random (seeded)."""
+    out = copy.deepcopy(rows)
+    grid = out["financing_grid"][0]["id"]
+    gender = {c["id"] for c in out["grid_criterion"] if c["code"] == "3"}
+    people = [
+        {
+            "id": f"a{i}",
+            "grid_id": grid,
+            "position": i,
+            "name": f"Assessor {i}",
+            "organisation": "Province",
+            "assessed_on": None,
+        }
+        for i in range(assessors)
+    ]
+    out["assessor"] = people
+    gates = [g["id"] for g in out["grid_gate"]]
+    out["gate_answer"] = [
+        {"id": f"ga{p['id']}{g}", "assessor_id": p["id"], "gate_id": g, "passed": True, "note": ""}
+        for p in people
+        for g in gates
+    ]
+    if gate == "no":
+        out["gate_answer"][-1]["passed"] = False
+    elif gate == "blank":
+        out["gate_answer"] = [a for a in out["gate_answer"] if a["gate_id"] != gates[0]]
+    out["score"] = [
+        {
+            "id": f"s{p['id']}{s['id']}",
+            "assessor_id": p["id"],
+            "sub_criterion_id": s["id"],
+            "score": rng.choice(
+                (0, 1) if low_gender and s["criterion_id"] in gender else (0, 1, 3, 5, 5)
+            ),
+            "comment": "",
+        }
+        for p in people
+        for s in out["grid_sub_criterion"]
+        if rng.random() > 0.15
+    ]
+    out["bonus_award"] = [
+        {
+            "id": f"b{p['id']}{b['id']}",
+            "assessor_id": p["id"],
+            "bonus_id": b["id"],
+            "points": rng.randint(0, b["max_points"]),
+        }
+        for p in people
+        for b in out["grid_bonus"]
+        if rng.random() > 0.2
+    ]
+    return out
+
+
+def scored(rows):
+    grid = grid_from_rows(rows)
+    return score_grid(grid, assessments_from_rows(rows, grid))
+
+
+def half_case(rows):
+    """A seeded assessment whose exact total sits on a half at two decimals (x.x5)."""
+    for seed in range(500):
+        candidate = assessed(rows, random.Random(seed), 4)
+        tenths = scored(candidate).total * 10
+        if tenths.denominator == 2:
+            return candidate
+    raise AssertionError("no half case in 500 seeds")
+
+
+@needs_soffice
+def test_libreoffice_recalculates_the_verdict_the_app_computes(example_rows, tmp_path):
+    assert SOFFICE, "DESEO_REQUIRE_SOFFICE is set but soffice is missing"
+    cases = {
+        "example": example_rows,
+        "half": half_case(example_rows),
+        "thirds": assessed(example_rows, random.Random(7), 3),
+        "gate_no": assessed(example_rows, random.Random(8), 2, gate="no"),
+        "gate_blank": assessed(example_rows, random.Random(9), 2, gate="blank"),
+        "low_gender": assessed(example_rows, random.Random(10), 3, low_gender=True),
+    }
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    for name, rows in cases.items():
+        write_workbook(rows, source / f"{name}.xlsx")
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(out),
+            *sorted(map(str, source.iterdir())),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    verdict_words = {
+        "funded": term("document", "funded"),
+        "not_funded": term("document", "not_funded"),
+        "not_assessed": term("document", "no_assessment"),
+    }
+    seen = set()
+    for name, rows in cases.items():
+        expected = scored(rows)
+        values = _grid_results(load_workbook(out / f"{name}.xlsx", data_only=True))
+        assert values["total"] == pytest.approx(float(expected.total), abs=1e-9), name
+        assert values["rounded"] == float(expected.rounded_total), name
+        assert values["gender"] == float(expected.rounded_gender_points), name
+        assert values["verdict"] == verdict_words[expected.verdict], name
+        seen.add(expected.verdict)
+    assert seen == set(verdict_words)
+
+
+def _grid_results(wb):
+    """The figures of the grid's result block, by their labels in column B."""
+    ws = sheet(wb, "grid")
+    labels = {
+        term("document", "total"): "total",
+        term("document", "rounded_total"): "rounded",
+        f"{term('field', 'criterion')} 3": "gender",
+        term("document", "verdict"): "verdict",
+    }
+    values = {}
+    for row in ws.iter_rows(min_col=2):
+        key = labels.get(row[0].value)
+        if key:
+            values[key] = [c.value for c in row if c.value is not None][-1]
+    return values
