@@ -165,8 +165,13 @@ def _header(ws: Worksheet, row: int, lay: _Layout, labels: list[str], names: lis
     for col, label in ((lay.mean, labels[3]), (lay.points, labels[4])):
         if label:
             put_text(ws[f"{col}{row}"], label)
+    lines = 1
     for c in range(1, lay.first + lay.count + 2):
-        header_style(ws.cell(row=row, column=c))
+        cell = ws.cell(row=row, column=c)
+        header_style(cell)
+        width = ws.column_dimensions[cell.column_letter].width
+        lines = max(lines, lines_needed(cell.value, width * 0.75))
+    fit_row(ws, row, lines)
 
 
 def _text_row(ws: Worksheet, row: int, code: str, text: str, indent: int = 0) -> None:
