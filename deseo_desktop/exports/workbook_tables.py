@@ -242,7 +242,7 @@ def write_table(
         width = width_for(sample, header, column.kind)
         ws.column_dimensions[letters[column.key]].width = width
     lines = max(  # bold headers are wider than body text
-        lines_needed(h, ws.column_dimensions[letters[c.key]].width * 0.75)
+        lines_needed(h, ws.column_dimensions[letters[c.key]].width * 0.6)
         for c, h in zip(columns, headers, strict=True)
     )
     height = LINE_HEIGHT * min(lines, 4) + 4
