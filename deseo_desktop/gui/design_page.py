@@ -32,6 +32,7 @@ from .editors.base import EditorContext
 from .editors.registry import EDITORS
 from .overview_page import OverviewPage
 from .step_names import state_mark, state_text, step_name
+from .style import rescale, sized, text_scale
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 STATES_PAUSE_MS = 300
@@ -59,11 +60,7 @@ class DesignPage(QWidget):
         self.help = QTextBrowser()
         self.help.setAccessibleName(self.tr("Help for this step"))
         self.help.setMinimumWidth(180)
-        self.step_title = QLabel()
-        font = self.step_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.step_title.setFont(font)
+        self.step_title = sized(QLabel(), 1.5)
         self.back_button = QPushButton(self.tr("< &Back"))
         self.next_button = QPushButton(self.tr("&Next >"))
         self.close_button = QPushButton(self.tr("&Library"))
@@ -167,6 +164,7 @@ class DesignPage(QWidget):
                 if step == "review":
                     page.open_problem.connect(self.open_problem)
             self.pages[step] = page
+            rescale(page, text_scale(self.presenting))
             self.stack.addWidget(page)
         return self.pages[step]
 
@@ -270,6 +268,7 @@ class DesignPage(QWidget):
 
     def set_presenting(self, on: bool) -> None:
         self.presenting = on
+        rescale(self, text_scale(on))
         self._show_help(self.current_step())
 
     def flush(self) -> None:

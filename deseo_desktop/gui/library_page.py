@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from deseo_desktop.terms import terms
 
 from .library_model import CHANGED, COUNTRY, KIND, STATUS, TERRITORY, TITLE, LibraryModel
-from .style import primary, styled
+from .style import bold, primary, sized, styled
 
 VIEWS = ("active", "archived", "trash")
 
@@ -143,9 +143,7 @@ class LibraryPage(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        bold = header.font()
-        bold.setBold(True)
-        header.setFont(bold)
+        bold(header)
         for column, width in (
             (TERRITORY, 180),
             (COUNTRY, 110),
@@ -159,9 +157,7 @@ class LibraryPage(QWidget):
 
         self.no_match_label = QLabel()
         self.no_match_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        larger = self.no_match_label.font()
-        larger.setPointSizeF(larger.pointSizeF() * 1.2)
-        self.no_match_label.setFont(larger)
+        sized(self.no_match_label, 1.2, bold=False)
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 

@@ -27,10 +27,10 @@ from . import settings as opt
 from .library_page import LibraryPage
 from .menus import build_menus
 from .problems import problem_text
+from .style import rescale, text_scale
 
 BACKUP_CHECK_MS = 5 * 60 * 1000
 BACKUP_EVERY_MINUTES = 30
-PRESENTATION_SCALE = 1.5
 
 
 class MainWindow(QMainWindow):
@@ -447,8 +447,9 @@ class MainWindow(QMainWindow):
         """Larger text everywhere in the window, for a room looking at a projector."""
         on = self.actions.presentation.isChecked()
         font = self.font()
-        font.setPointSizeF(QApplication.font().pointSizeF() * (PRESENTATION_SCALE if on else 1))
+        font.setPointSizeF(QApplication.font().pointSizeF() * text_scale(on))
         self.setFont(font)
+        rescale(self, text_scale(on))
         if self.design_page is not None:
             self.design_page.set_presenting(on)
 

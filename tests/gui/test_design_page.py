@@ -1,5 +1,6 @@
 """A design opened for editing: steps, help, saving as typed, undo from the Edit menu."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from deseo_desktop.services import library, sections
@@ -193,3 +194,38 @@ def test_presentation_mode_gives_the_room_the_step_not_the_help(window):
     assert not page.help.isVisible()
     window.actions.presentation.trigger()
     assert page.help.isVisible()
+
+
+def test_presentation_mode_enlarges_headings_tables_and_pages_opened_later(window):
+    from PySide6.QtWidgets import QTableView
+
+    page = _open(window, library.add_example(window.db))
+    page.show_step("actors")
+    title = page.step_title.font().pointSizeF()
+    header = page.editor("actors").findChild(QTableView).horizontalHeader()
+    header_size = header.font().pointSizeF()
+    window.actions.presentation.trigger()
+    assert page.step_title.font().pointSizeF() == pytest.approx(title * 1.5)
+    assert header.font().pointSizeF() == pytest.approx(header_size * 1.5)
+    page.show_step("evaluation")  # built after the switch
+    later = page.editor("evaluation").findChild(QTableView).horizontalHeader()
+    assert later.font().pointSizeF() == pytest.approx(header_size * 1.5)
+    window.actions.presentation.trigger()
+    assert later.font().pointSizeF() == pytest.approx(header_size)
+    assert page.step_title.font().pointSizeF() == pytest.approx(title)
+
+
+def test_every_step_fits_1024_by_768_in_presentation_mode(window, app):
+    """No page needs a sideways scroll: long choices, meters and labels wrap or shrink."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window.resize(1024, 768)
+    page = _open(window, library.add_example(window.db))
+    window.actions.presentation.trigger()
+    for step in page.steps():
+        page.show_step(step)
+        app.processEvents()
+        for area in page.editor(step).findChildren(QScrollArea):
+            if area.widget() is not None and area.isVisible():
+                needed = area.widget().minimumSizeHint().width()
+                assert needed <= area.viewport().width(), (step, needed, area.viewport().width())

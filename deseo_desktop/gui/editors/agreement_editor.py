@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from deseo_desktop.services import sections
 from deseo_desktop.terms import terms
 
+from ..style import sized
 from .base import SectionEditor
 from .columns import Column
-from .form import FormBinder, LongTextForm
+from .form import FormBinder, LongTextForm, choice_box
 from .rows_model import RowsModel
 from .table_section import TableSection, heading_label
 
@@ -129,6 +130,8 @@ class AgreementEditor(SectionEditor):
             QGroupBox(self.tr("Data protection")),
         ]
         forms = [QFormLayout(box) for box in boxes]
+        for form in forms:  # large text in a narrow window: labels above their fields
+            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         fields = (
             (0, self.tr("&Kind:"), self.kind_combo, "kind", "choice", "agreement_kind"),
             (0, self.tr("&Status:"), self.status_combo, "status", "choice", "agreement_status"),
@@ -166,6 +169,7 @@ class AgreementEditor(SectionEditor):
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #4a5a5c;")
+        sized(note, 0.9, bold=False)  # a style sheet stops the window's size reaching it
         forms[0].addRow(note)
         self.contact_edit.setToolTip(
             self.tr("Who people can write to about their personal data (GDPR art. 26).")
@@ -180,7 +184,7 @@ class AgreementEditor(SectionEditor):
         return page
 
     def _combo(self, group: str, lang: str) -> QComboBox:
-        combo = QComboBox()
+        combo = choice_box()
         for code, label in terms(group, lang).items():
             combo.addItem(label, code)
         return combo
@@ -268,7 +272,7 @@ class AgreementEditor(SectionEditor):
         )
         self.article_text_edit = self.article_form.edits["custom_text"]
         # Saved by its own edit, after the text typed so far (see _on_mode_combo_changed).
-        self.mode_combo = QComboBox()
+        self.mode_combo = choice_box()
         self.mode_combo.addItem(self.tr("Add it after the standard text of the article"), "extend")
         self.mode_combo.addItem(self.tr("Use it instead of the standard text"), "replace")
         self.mode_combo.setAccessibleName(self.tr("How your text is used"))
@@ -357,7 +361,7 @@ class AgreementEditor(SectionEditor):
         self.add_parties_button.setToolTip(
             self.tr("Add a signatory for each organisation marked as signing that has none yet.")
         )
-        self.signatories.layout().itemAt(0).layout().insertWidget(2, self.add_parties_button)
+        self.signatories.buttons.insertWidget(1, self.add_parties_button)
         hint = QLabel(
             self.tr(
                 "Every organisation marked as signing on the Actors step needs a row here: who "
@@ -387,7 +391,7 @@ class AgreementEditor(SectionEditor):
         message.setText(self.tr("Added %n signatories.", "", len(missing)))
 
     def _build_commitments(self) -> QWidget:
-        self.party_combo = QComboBox()
+        self.party_combo = choice_box()
         self.party_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )

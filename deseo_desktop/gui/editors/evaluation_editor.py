@@ -28,7 +28,7 @@ from deseo_desktop.terms import terms
 from ..catalogue_dialog import CatalogueDialog
 from .base import SectionEditor
 from .columns import Column, parse
-from .form import FormBinder
+from .form import FormBinder, choice_box
 from .rows_model import RowsModel
 from .valorisation_editor import SaveOnLeave
 
@@ -159,6 +159,7 @@ class EvaluationEditor(SectionEditor):
         self.catalogue_button.setAccessibleName(self.tr("Add indicators from the catalogue"))
         self.catalogue_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         hint = QLabel(self.tr("or use Add above for an indicator of your own."))
+        hint.setWordWrap(True)
         catalogue_row = QHBoxLayout()
         catalogue_row.addWidget(self.catalogue_button)
         catalogue_row.addWidget(hint, 1)
@@ -203,7 +204,7 @@ class EvaluationEditor(SectionEditor):
         return box
 
     def _combo(self, group: str) -> QComboBox:
-        combo = QComboBox()
+        combo = choice_box()
         combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         combo.setMinimumWidth(220)
         for code, label in terms(group, self.context.language).items():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from deseo_desktop.formatting import format_money
 
+from .. import style
 from ..style import styled
 from .base import SectionEditor
 from .columns import Column
@@ -170,9 +171,7 @@ class FinancingEditor(SectionEditor):
     def _cell(self, row: int, column: int, text: str, bold: bool = False) -> None:
         label = QLabel(text)
         if bold:
-            font = label.font()
-            font.setBold(True)
-            label.setFont(font)
+            style.bold(label)
         align = Qt.AlignmentFlag.AlignRight if column else Qt.AlignmentFlag.AlignLeft
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -25,6 +25,15 @@ from .columns import Column, error_text, parse
 PAUSE_MS = 500
 
 
+def choice_box() -> QComboBox:
+    """A list of choices that may be narrower than its longest choice (a long legal vehicle
+    in presentation mode would otherwise push the form past the window's edge)."""
+    combo = QComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
+    return combo
+
+
 class FieldBinding(QObject):
     def __init__(self, binder: "FormBinder", widget, column: Column):
         super().__init__(widget)

@@ -15,7 +15,7 @@ from deseo_desktop.rules.text import TITLE_MAX
 from deseo_desktop.terms import term, terms
 
 from .base import SectionEditor
-from .form import FormBinder
+from .form import FormBinder, choice_box
 
 
 class StartEditor(SectionEditor):
@@ -34,7 +34,7 @@ class StartEditor(SectionEditor):
         self.level_combo = self._combo("territory_level", lang)
         self.country_combo = self._combo("country", lang)
         self.kind_combo = self._combo("cluster_kind", lang)
-        self.vehicle_combo = QComboBox()
+        self.vehicle_combo = choice_box()
         self.facilitator_edit = QLineEdit()
         self.currency_combo = self._combo("currency", lang)
         self.language_combo = self._combo("language", lang)
@@ -78,6 +78,8 @@ class StartEditor(SectionEditor):
         self.binder.bind(self.charter_check, "cemr_charter_signed", self.tr("CEMR charter"), "bool")
         advanced = QGroupBox(self.tr("Advanced: thresholds"))
         advanced_form = QFormLayout(advanced)
+        # Large text in a narrow window puts a long label above its field rather than cut it.
+        advanced_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.threshold_spin = self._spin(0, 50, "%")
         self.suppression_spin = self._spin(1, 50, "")
         self.tolerance_spin = self._spin(0, 50, "%")
@@ -109,7 +111,7 @@ class StartEditor(SectionEditor):
         return self.tr("Start")
 
     def _combo(self, group: str, lang: str) -> QComboBox:
-        combo = QComboBox()
+        combo = choice_box()
         for code, label in terms(group, lang if group != "language" else "en").items():
             combo.addItem(label, code)
         return combo

@@ -4,6 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..style import sized
 from .rows_model import CHOICES_ROLE, RowsModel
 
 
@@ -65,11 +67,7 @@ def heading_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName("sectionHeading")
     label.setWordWrap(True)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
-    return label
+    return sized(label, 1.15)
 
 
 class TableSection(QWidget):
@@ -104,6 +102,8 @@ class TableSection(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Highlighted sections are drawn in a cached bold font that ignores presentation mode.
+        header.setHighlightSections(False)
         for i, column in enumerate(model.columns):
             header.resizeSection(i, column.width)
         header.setStretchLastSection(True)
@@ -122,18 +122,25 @@ class TableSection(QWidget):
         self.message_label.setObjectName("errorLabel")
         self.message_label.setStyleSheet("color: #9b2c1f;")
         self.message_label.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.title_label)
-        buttons.addStretch()
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.addWidget(b)
+            self.buttons.addWidget(b)
+        self.title_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.title_row.addWidget(self.title_label, 1)
+        self.title_row.addLayout(self.buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(buttons)
+        layout.addLayout(self.title_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message_label)
         self._connect_signals()
         self._update_buttons()
+
+    def on_text_scale(self, scale: float) -> None:
+        """Presentation mode's large text: the buttons go under the title, not past the edge."""
+        direction = QBoxLayout.Direction
+        self.title_row.setDirection(direction.TopToBottom if scale > 1 else direction.LeftToRight)
 
     def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self._on_add_button_clicked)

@@ -47,13 +47,14 @@ class BalanceMeter(QWidget):
         self.caption = QLabel(label)
         self.bar = _Bar()
         self.text = QLabel()
-        self.text.setMinimumWidth(260)
+        self.text.setWordWrap(True)  # a narrow window or large text wraps it, never cuts it
+        self.text.setMinimumWidth(160)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if label:
             layout.addWidget(self.caption)
-        layout.addWidget(self.bar, 1)
-        layout.addWidget(self.text)
+        layout.addWidget(self.bar, 2)
+        layout.addWidget(self.text, 3)
         self.set_counts(SexCounts())
 
     def set_counts(self, counts: SexCounts, threshold_pct: int = 40) -> str:
