@@ -9,7 +9,7 @@ GUI_SOURCES = $(shell find deseo_desktop/gui -name '*.py' ! -path '*/forms/*' | 
 # The Debian packages the tests need (Qt offscreen, fonts, PDF rendering). One list, checked
 # with dpkg -s so a package installed by hand on one machine cannot hide from CI.
 DEBIAN_TEST_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 \
-	libdbus-1-3 fonts-dejavu-core poppler-utils util-linux
+	libdbus-1-3 fonts-dejavu-core poppler-utils util-linux libreoffice-calc-nogui
 
 .PHONY: run test torture bench lint forms translations screenshots debian-deps clean
 

@@ -36,6 +36,9 @@ SAME_AS_ENGLISH = {
     "Action",
     "France",
     "Article {n}",
+    "Governance",  # Italian uses the English word
+    "Valorisation",
+    "Start",
 }
 
 
