@@ -1,10 +1,10 @@
 """File → Export agreement…: the draft as a PDF and/or a workbook, made off the GUI thread.
 
-The design is read into plain rows on the GUI thread (the writer's, about 30 ms for the large
-synthetic design). A worker on its own QThread hands them to a child process that makes the
-files (services/export.py says why a process) and relays its progress by signals. Cancel
-makes the next progress report raise ExportCancelled: the export stops between pages or
-sheets and leaves no file behind.
+What the person typed is saved first; then a worker on its own QThread reads the design into
+plain rows through a read-only connection of its own, and hands them to a child process that
+makes the files (services/export.py says why a process and why not the GUI thread), relaying
+its progress by signals. Cancel makes the next progress report raise ExportCancelled: the
+export stops between pages or sheets and leaves no file behind.
 """
 
 import logging
@@ -64,9 +64,10 @@ class ExportWorker(QObject):
     failed = Signal(object)  # the exception
     cancelled = Signal()
 
-    def __init__(self, rows, pdf: Path | None, xlsx: Path | None, language: str):
+    def __init__(self, db, design_id: str, pdf: Path | None, xlsx: Path | None, language: str):
         super().__init__()
-        self.rows = rows
+        self.db = db
+        self.design_id = design_id
         self.pdf = pdf
         self.xlsx = xlsx
         self.language = language
@@ -79,8 +80,9 @@ class ExportWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
+            rows = agreement_snapshot(self.db, self.design_id)
             done = export_agreement_in_process(
-                self.rows,
+                rows,
                 pdf=self.pdf,
                 xlsx=self.xlsx,
                 language=self.language,
@@ -88,6 +90,8 @@ class ExportWorker(QObject):
             )
         except ExportCancelled:
             self.cancelled.emit()
+        except DatabaseProblem as e:
+            self.failed.emit(e)
         except ExportFailed as e:
             log.warning("export failed: %s (%s)", e.reason, e)
             self.failed.emit(e)
@@ -206,13 +210,10 @@ class ExportDialog(QDialog):
         if not folder.is_dir():
             self._say_error(self.tr("The folder %1 does not exist.").replace("%1", str(folder)))
             return
-        try:
-            rows = agreement_snapshot(self.db, self.design_id)
-        except DatabaseProblem as e:
-            self._say_error(problem_text(e))
-            return
         pdf, xlsx = self.targets()
-        self.worker = ExportWorker(rows, pdf, xlsx, self.ui.language_combo.currentData())
+        self.worker = ExportWorker(
+            self.db, self.design_id, pdf, xlsx, self.ui.language_combo.currentData()
+        )
         self.export_thread = QThread(self)
         self.worker.moveToThread(self.export_thread)
         self.export_thread.started.connect(self.worker.run)
@@ -286,6 +287,8 @@ class ExportDialog(QDialog):
                 "The export stopped unexpectedly (its process ended). Your files were left as "
                 "they were; try again."
             )
+        if isinstance(error, DatabaseProblem):
+            return problem_text(error)
         if not isinstance(error, ExportFailed):
             kind = error.kind if isinstance(error, ExportError) else type(error).__name__
             return self.tr(

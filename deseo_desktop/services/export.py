@@ -1,11 +1,11 @@
 """Exporting a design's agreement draft as a PDF and a workbook, for the window and the CLI.
 
-The design is read once into plain rows (`agreement_snapshot`, on the writer's thread); the
-files are then made from those rows alone. Each file is written whole or not at all
-(exports/files.py). The CLI makes them in its own process; the window hands the rows to a
-child process (`export_agreement_in_process`), because reportlab in a thread of the window's
-process held the interpreter lock, and its garbage collections stopped the window's thread too:
-the event loop was blocked up to 130-180 ms; with the child, 33-52 ms (bench/bench_export_gui.py).
+The design is read once into plain rows (`agreement_snapshot`); the files are then made from
+those rows alone, each written whole or not at all (exports/files.py). The CLI makes them in
+its own process; the window hands the rows to a child process (`export_agreement_in_process`),
+because reportlab in a thread of the window's process held the interpreter lock, and its
+garbage collections stopped the window's thread too: the event loop was blocked up to
+130-180 ms; with the child, 11-58 ms (bench/bench_export_gui.py).
 """
 
 import time
@@ -53,11 +53,31 @@ class ExportError(Exception):
 
 
 def agreement_snapshot(database: "Database", design_id: str) -> "Rows":
-    """Every row of the design, read in one transaction so the rows agree with each other."""
+    """Every row of the design, read in one transaction so the rows agree with each other.
+
+    It reads through a read-only connection of its own (WAL lets it read beside the writer),
+    so it can run on any thread: the window reads on its export thread, because on its own
+    thread these 30 ms became 60-140 ms when the machine was busy.
+    """
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
     from .design_data import dump_design
 
-    with database.session() as session:
-        rows = dump_design(session.connection(), design_id)
+    con = database.reader()
+    if con is None:
+        raise DesignNotFound(design_id)
+    con.row_factory = None  # SQLAlchemy reads plain tuples
+    con.isolation_level = None  # the transaction is ours: one BEGIN for every table
+    engine = create_engine("sqlite://", creator=lambda: con, poolclass=StaticPool)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("BEGIN")
+            rows = dump_design(conn, design_id)
+            conn.rollback()
+    finally:
+        engine.dispose()
+        con.close()
     if not rows["design"]:
         raise DesignNotFound(design_id)
     return rows
