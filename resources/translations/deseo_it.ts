@@ -2119,18 +2119,6 @@ What you have now is backed up first, so this can be undone by restoring that ba
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 — %2, %3. %4 actors (%5 signing), %6 pooled resources, %7 governance bodies, %8 budget lines, %9 indicators, %10 workshops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(untitled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no territory</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n problem(s) to look at.</source>
         <translation type="unfinished">
@@ -2329,6 +2317,125 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
     <message>
         <source>Has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Summary of the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skill exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance bodies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, of which %2 sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, worth %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in cash, %2 in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funded (%1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not funded (%1 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

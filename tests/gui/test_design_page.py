@@ -229,3 +229,19 @@ def test_every_step_fits_1024_by_768_in_presentation_mode(window, app):
             if area.widget() is not None and area.isVisible():
                 needed = area.widget().minimumSizeHint().width()
                 assert needed <= area.viewport().width(), (step, needed, area.viewport().width())
+
+
+def test_review_summarises_the_design_on_one_page(window):
+    page = _open(window, library.add_example(window.db))
+    page.show_step("review")
+    summary = page.editor("review").summary
+    values = [label.text() for label in summary.values]
+    assert summary.heading.text() == "Care Together — Province of Valdoria"
+    assert "Province of Valdoria · Province · Italy" == summary.subheading.text()
+    assert "10, of which 8 sign" in values
+    assert "6, worth €192,500.00" in values
+    assert "€140,000.00 in cash, €47,000.00 in kind" in values
+    assert "funded (77.8 points)" in values
+    meter = summary.meters["workforce"]
+    assert meter.text.text().startswith("Women 58% · Men 42%")
+    assert not page.editor("review").tree.isVisible()

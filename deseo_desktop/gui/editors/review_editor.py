@@ -6,11 +6,12 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem
 
 from deseo_desktop.rules.flow import steps_for
 from deseo_desktop.services.overview import design_overview
-from deseo_desktop.terms import term
+from deseo_desktop.services.summary import design_summary
 
 from ..problem_text import problem_text
 from ..step_names import step_name
 from .base import SectionEditor
+from .summary_view import SummaryView
 
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -21,9 +22,7 @@ class ReviewEditor(SectionEditor):
 
     def __init__(self, session, context, parent=None):
         super().__init__(session, context, parent)
-        self.summary_label = QLabel()
-        self.summary_label.setWordWrap(True)
-        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary = SummaryView(context.language)
         self.count_label = QLabel()
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -37,10 +36,12 @@ class ReviewEditor(SectionEditor):
             )
         )
         hint.setWordWrap(True)
-        self.body_layout.addWidget(self.summary_label)
+        self.body_layout.addWidget(self.summary)
         self.body_layout.addWidget(self.count_label)
         self.body_layout.addWidget(self.tree, 1)
         self.body_layout.addWidget(hint)
+        self.body_layout.addStretch(1)
+        self.hint = hint
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.refresh()
 
@@ -51,24 +52,7 @@ class ReviewEditor(SectionEditor):
         db, design_id = self.session.db, self.session.design_id
         overview = design_overview(db, design_id)
         problems = overview.missing
-        lang = self.context.language
-        c = overview.counts
-        self.summary_label.setText(
-            self.tr(
-                "%1 — %2, %3. %4 actors (%5 signing), %6 pooled resources, %7 governance "
-                "bodies, %8 budget lines, %9 indicators, %10 workshops."
-            )
-            .replace("%10", str(c["workshops"]))
-            .replace("%1", overview.title or self.tr("(untitled)"))
-            .replace("%2", overview.territory or self.tr("no territory"))
-            .replace("%3", term("cluster_kind", overview.cluster_kind, lang))
-            .replace("%4", str(c["actors"]))
-            .replace("%5", str(c["signatories"]))
-            .replace("%6", str(c["pooled_resources"]))
-            .replace("%7", str(c["governance_bodies"]))
-            .replace("%8", str(c["budget_lines"]))
-            .replace("%9", str(c["indicators"]))
-        )
+        self.summary.show_summary(design_summary(db, design_id))
         self.count_label.setText(
             self.tr("%n problem(s) to look at.", "", len(problems))
             if problems
@@ -88,6 +72,7 @@ class ReviewEditor(SectionEditor):
                 parent.addChild(item)
         self.tree.expandAll()
         self.tree.setVisible(bool(problems))
+        self.hint.setVisible(bool(problems))
         self.problems = problems
 
     def _on_tree_item_activated(self, item, _column) -> None:
