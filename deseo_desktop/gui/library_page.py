@@ -1,6 +1,13 @@
-"""The library: every design, with search, filters, the trash, and an empty state."""
+"""The library: every design, with search, filters, the trash, and an empty state.
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+Before the first paint the page is only "Opening the designs…": the search bar, the table and
+its model are built with the first designs (`set_designs`), after the window has painted.
+Touching Qt's `Qt` namespace costs 15 ms the first time (PySide builds all its enums), so this
+module reaches it through `QtCore.Qt` inside the methods that run after the first paint.
+"""
+
+from PySide6 import QtCore
+from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from deseo_desktop.terms import terms
 
-from .library_model import CHANGED, COUNTRY, KIND, STATUS, TERRITORY, TITLE, LibraryModel
 from .style import bold, primary, sized, styled
 
 VIEWS = ("active", "archived", "trash")
@@ -31,6 +37,8 @@ class EmptyState(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # after the first paint (see the module docstring)
+
         self.setObjectName("emptyState")
         self.heading = QLabel(self.tr("Design your first cluster"))
         self.heading.setObjectName("emptyHeading")
@@ -80,15 +88,49 @@ class LibraryPage(QWidget):
     delete_forever_requested = Signal(list)
     empty_trash_requested = Signal()
     selection_changed = Signal()
+    view_changed = Signal()
+    frame_built = Signal()  # the search bar, the table and its model exist from now on
 
     def __init__(self, language: str = "en", parent=None):
         super().__init__(parent)
-        self.model = LibraryModel(self, language)
-        self._build(language)
+        self.language = language
+        self.model = None
+        self.loaded = False
+        self._empty_state = None  # built the first time the library is empty
+        self.loading_label = QLabel(self.tr("Opening the designs…"))
+        loading = QWidget()  # centred by stretches: no alignment flags before the first paint
+        row = QHBoxLayout()
+        row.addStretch()
+        row.addWidget(self.loading_label)
+        row.addStretch()
+        column = QVBoxLayout(loading)
+        column.addStretch()
+        column.addLayout(row)
+        column.addStretch()
+        self.loading = loading
+        self.stack = QStackedWidget()
+        self.stack.addWidget(loading)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def ensure_frame(self) -> None:
+        """Build the library frame and its model (once, after the first paint)."""
+        if self.model is not None:
+            return
+        from .library_model import LibraryModel
+
+        self.model = LibraryModel(self, self.language)
+        self._build()
         self._connect_signals()
         self._update_state()
+        self.frame_built.emit()
 
-    def _build(self, language: str) -> None:
+    def _build(self) -> None:
+        from PySide6.QtCore import Qt  # after the first paint (see the module docstring)
+
+        from .library_model import CHANGED, COUNTRY, KIND, STATUS, TERRITORY, TITLE
+
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search titles, territories and actors"))
         self.search_edit.setClearButtonEnabled(True)
@@ -105,7 +147,6 @@ class LibraryPage(QWidget):
         self.country_combo = QComboBox()
         self.country_combo.setAccessibleName(self.tr("Country"))
         self.country_combo.addItem(self.tr("All countries"), None)
-        self.language = language  # the filters' choices are added with the first designs
         self.new_button = primary(QPushButton(self.tr("New design…")))
         self.restore_button = QPushButton(self.tr("Restore"))
         self.delete_button = QPushButton(self.tr("Delete forever…"))
@@ -171,22 +212,13 @@ class LibraryPage(QWidget):
         inner.addLayout(bar)
         inner.addWidget(self.list_stack, 1)
         inner.addWidget(self.count_label)
-
-        self._empty_state = None  # built the first time the library is empty
-        self.loading_label = QLabel(self.tr("Opening the designs…"))
-        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.loading_label)
         self.stack.addWidget(self.library_frame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        self.loaded = False
 
     def _connect_signals(self) -> None:
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
         for combo in (self.view_combo, self.status_combo, self.country_combo):
             combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.view_combo.currentIndexChanged.connect(self.view_changed)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.activated.connect(self._on_table_double_clicked)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
@@ -212,6 +244,7 @@ class LibraryPage(QWidget):
     # --- what the window asks ------------------------------------------------------------
 
     def set_designs(self, designs: list, select: str | None = None) -> None:
+        self.ensure_frame()
         keep = select or (self.selected_ids() or [None])[0]
         if not self.loaded:
             self._add_filter_choices()
@@ -232,6 +265,10 @@ class LibraryPage(QWidget):
             combo.blockSignals(False)
 
     def select(self, design_id: str) -> None:
+        from .library_model import TITLE
+
+        if self.model is None:
+            return
         row = self.model.row_of(design_id)
         if row < 0:
             return
@@ -244,6 +281,8 @@ class LibraryPage(QWidget):
         self.table.scrollTo(index)
 
     def selected_ids(self) -> list[str]:
+        if self.model is None:
+            return []
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.summary(r).id for r in rows]
 
@@ -251,11 +290,12 @@ class LibraryPage(QWidget):
         return [self.model.find(i) for i in self.selected_ids()]
 
     def show_view(self, view: str) -> None:
+        self.ensure_frame()
         self.view_combo.setCurrentIndex(VIEWS.index(view))
 
     def focus_search(self) -> None:
-        if self.stack.currentWidget() is self.library_frame:
-            self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.model is not None and self.stack.currentWidget() is self.library_frame:
+            self.search_edit.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
             self.search_edit.selectAll()
 
     # --- slots ---------------------------------------------------------------------------
@@ -278,7 +318,7 @@ class LibraryPage(QWidget):
 
     def _update_state(self) -> None:
         if not self.loaded:
-            self.stack.setCurrentWidget(self.loading_label)
+            self.stack.setCurrentWidget(self.loading)
             return
         view = self.model.view
         filtered = (

@@ -8,7 +8,8 @@ need them for that reason.
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -74,7 +75,7 @@ class MainWindow(QMainWindow):
         page.delete_forever_requested.connect(self.delete_forever)
         page.empty_trash_requested.connect(self.empty_trash)
         page.selection_changed.connect(self._update_actions)
-        page.view_combo.currentIndexChanged.connect(self._update_actions)
+        page.view_changed.connect(self._update_actions)
         self.pages.currentChanged.connect(self._update_actions)
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
@@ -464,7 +465,7 @@ class MainWindow(QMainWindow):
         self.actions.update(self)
 
     def raise_window(self) -> None:
-        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.setWindowState(self.windowState() & ~QtCore.Qt.WindowState.WindowMinimized)
         self.show()
         self.raise_()
         self.activateWindow()

@@ -2,7 +2,8 @@
 
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 Key = QKeySequence.StandardKey
@@ -51,7 +52,7 @@ class WindowActions(QObject):
         self.duplicate = action(self.tr("&Duplicate"), w.duplicate_selected, "Ctrl+D")
         self.archive = action(self.tr("&Archive"), w.toggle_archive_selected, "Ctrl+E")
         self.trash = action(self.tr("Move to &Trash"), w.trash_selected, Key.Delete)
-        self.find = action(self.tr("&Find…"), w.library_page.focus_search, Key.Find)
+        self.find = action(self.tr("&Find…"), lambda: w.library_page.focus_search(), Key.Find)
         self.view_designs = action(self.tr("&Designs"), partial(self._view, w, "active"), "Ctrl+1")
         self.view_archived = action(
             self.tr("&Archived"), partial(self._view, w, "archived"), "Ctrl+2"
@@ -124,14 +125,19 @@ class WindowActions(QObject):
         helpm = bar.addMenu(self.tr("&Help"))
         helpm.addAction(self.about)
         helpm.addAction(self.about_qt)
+        w.library_page.frame_built.connect(self._library_table_menu)
+        self.window = w
+
+    def _library_table_menu(self) -> None:
+        """The library table's right-click menu, once the table exists."""
+        w = self.window
         table = w.library_page.table
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.ActionsContextMenu)
         separator = QAction(w)
         separator.setSeparator(True)
         table.addActions(
             [self.open, separator, self.rename, self.duplicate, self.archive, self.trash]
         )
-        self.window = w
 
     def refresh_recent(self, model) -> None:
         from . import settings as opt
@@ -150,7 +156,8 @@ class WindowActions(QObject):
     def update(self, w) -> None:
         ready = w.db is not None and w.db.engine is not None
         on_overview = w.on_overview()
-        selected = w.library_page.model.find(w.selected_id() or "")
+        model = w.library_page.model
+        selected = model.find(w.selected_id() or "") if model is not None else None
         usable = ready and selected is not None and not selected.trashed
         for a in (
             self.new,
