@@ -184,7 +184,7 @@ def main() -> None:
 
     print(f"bare QMainWindow shown:                   {bare * 1000:7.0f} ms")
     print(
-        f"app window shown (menus, "Opening the designs…"):{shown * 1000:7.0f} ms "
+        f"app window shown (menus, 'Opening the designs…'):{shown * 1000:7.0f} ms "
         f"= {shown / bare:.2f} x bare (target <= 1.5 x)"
     )
     print(f"first run on a new database, shown:       {first * 1000:7.0f} ms")
