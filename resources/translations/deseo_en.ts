@@ -47,6 +47,25 @@
     </message>
 </context>
 <context>
+    <name>PoolingMapPage</name>
+    <message numerus="yes">
+        <source>%1 (%2) contributes to %n resource(s)</source>
+        <translation><numerusform>%1 (%2) contributes to %n resource</numerusform><numerusform>%1 (%2) contributes to %n resources</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>it uses %n resource(s).</source>
+        <translation><numerusform>it uses %n resource.</numerusform><numerusform>it uses %n resources.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 contributed by %n organisation(s)</source>
+        <translation><numerusform>%1 (%2): %3 contributed by %n organisation</numerusform><numerusform>%1 (%2): %3 contributed by %n organisations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n organisation(s).</source>
+        <translation><numerusform>used by %n organisation.</numerusform><numerusform>used by %n organisations.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ProblemText</name>
     <message numerus="yes">
         <source>Only %n actor(s) will sign: an agreement needs at least three parties.</source>

@@ -618,6 +618,383 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>A chart of the DESEO Cluster Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart as image (PNG or SVG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture or an SVG drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save %1 as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Governance seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the people whose sex is stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance threshold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 women (%3), %4 men (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex not stated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation (people)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation (people); %n without figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men by organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the contributions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in cash, %3 in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled value by category, cash and in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing score: %1 of %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 minimum (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators: none assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators: %1 on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain (indicators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 on track, %3 at risk, %4 off track, %5 not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Women in the workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women in governance seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men in the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men by organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order of the organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest women first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewest men first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled value by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled value by contributor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pooled contributions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No financing grid is attached to this design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicators yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organisation has given these figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing pooled yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no financing grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (threshold %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed; %3 not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1 people whose sex is stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DesignPage</name>
     <message>
         <source>Steps</source>
@@ -1246,6 +1623,148 @@ high end</source>
     </message>
 </context>
 <context>
+    <name>GridPage</name>
+    <message>
+        <source>Keep this grid to use it in other designs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace with a library grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to the librar&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No financing grid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local authority scores a cluster&apos;s project with a grid: eligibility gates, weighted criteria, a bonus, a threshold and a minimum for gender equality. Start from the default grid and adapt it, or copy a grid from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the &amp;default grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy a grid from the library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(c) Financing grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no grids yet: save one from a design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the default grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace this design&apos;s grid with the one from the library? Its assessors and their scores go with it. Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid was replaced. Undo brings the old one back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the grid in the library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to the library as “%1”: other designs can now copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorChart</name>
+    <message>
+        <source>Chart of the selected indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurement to draw yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target (at least)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between women and men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratio of women to men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women&apos;s share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsModel</name>
     <message>
         <source>The number to reach: the bound of an &apos;at least&apos; or &apos;at most&apos; target, the largest gap of a &apos;gap at most&apos; target, the low end of a range.</source>
@@ -1273,6 +1792,61 @@ high end</source>
     </message>
     <message>
         <source>The target date (%1) cannot be before the baseline date (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryGridsDialog</name>
+    <message>
+        <source>Grids in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids saved from a design, ready to copy into another. The copy replaces this design&apos;s grid; changing it later does not change the grid in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates, criteria, bonuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has no grids yet: save one from a design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use this grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the library? Designs that use a copy of it keep their copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1484,6 +2058,184 @@ high end</source>
     </message>
     <message>
         <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributes (wider: more value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooled resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area: value contributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Pooled resources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, continued</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsModel</name>
+    <message>
+        <source>Fewer than %1 women or %1 men are behind this figure, so it is not shown (the design&apos;s suppression minimum). Type a new figure to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 measured, %2 expected on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementsPanel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of
+women</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of
+men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measurement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator above to see and add its measurements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an indicator to see its chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measurements of the selected indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One figure that counts organisations, measures or money: it is never suppressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the women&apos;s and the men&apos;s figures and how many women and men are behind them; figures from fewer than %1 women or %1 men are shown as suppressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One figure worked out from both sexes: give it and how many women and men are behind it; from fewer than %1 women or %1 men it is shown as suppressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest measurement, %1. %2: %3 measured, %4 expected on that day. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target is a trend or has no number yet, so progress is not assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dated measurement yet: add one with Add above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest figure, %1, is suppressed: fewer than %2 women or %2 men are behind it, so its progress is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest measurement, %1, has no figure yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1807,6 +2559,125 @@ taking part</source>
     </message>
 </context>
 <context>
+    <name>PoolingMapPage</name>
+    <message>
+        <source>Find an organisation or resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole map as a PNG or SVG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the map is called “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to map yet: add organisations in Actors and pooled resources in (a) Pooling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an organisation or a resource to see its links; double-click it (or press Enter) to open it. Drag to move around; the wheel or Ctrl+plus and Ctrl+minus zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2) contributes to %n resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>worth %1 in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it uses %n resource(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %3 contributed by %n organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(%1 in cash, %2 in kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>used by %n organisation(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pooling map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>At start</source>
@@ -2106,6 +2977,48 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsCard</name>
+    <message>
+        <source>Verdict of the financing grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points of %2 · threshold %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 (%2): %3 points · minimum %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none with this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria %1 + bonus %2 (bonus capped at %3, total at %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewEditor</name>
     <message>
         <source>Problems, by step</source>
@@ -2151,6 +3064,208 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
     <message>
         <source>There is nothing to choose from yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardBox</name>
+    <message>
+        <source>Scorecard: indicators on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicators yet: add them above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No indicator can be assessed yet: each needs a target and a measurement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 indicators assessed are on track; %3 not measured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringTab</name>
+    <message>
+        <source>Assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All assessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion and sub-criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility gates: any “no” stops the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus: capped at %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1 met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of bonus %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is saved as it is chosen. Means are over the assessors who answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an assessor above to start scoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer a gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score a sub-criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give bonus points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2317,6 +3432,137 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
     <message>
         <source>Has problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StructureTab</name>
+    <message>
+        <source>Funded from (&amp;threshold):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total &amp;capped at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gen&amp;der criterion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its m&amp;inimum:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus ca&amp;pped at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ore levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a score of %1 means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each score level means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility gates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bonuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bonus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a score of %1 means for this sub-criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each level means for sub-criterion %1 (blank: as for the whole grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-criteria of criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the score levels as whole numbers with commas, such as 0, 1, 3, 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the score levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe a score level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
