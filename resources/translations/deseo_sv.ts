@@ -719,7 +719,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Balance threshold (%1)</source>
+        <source>Balance: each sex at least %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1623,6 +1623,25 @@ high end</source>
     </message>
 </context>
 <context>
+    <name>GridNotes</name>
+    <message>
+        <source>The grid has no criteria yet: nothing can earn points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1: its sub-criteria add up to %2, not its maximum of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria add up to %1 points, while the total is capped at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criterion has the code %1 that the gender-equality minimum names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GridPage</name>
     <message>
         <source>Keep this grid to use it in other designs</source>
@@ -1698,6 +1717,61 @@ high end</source>
     </message>
     <message>
         <source>Saved to the library as “%1”: other designs can now copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GridResults</name>
+    <message>
+        <source>Funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not funded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1 is not met: %2 answered no to “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1 has no answer yet: every gate needs one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assessor yet: add one to score the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-criterion %1 (%2) has no score yet; it counts as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total, %1, is %2 short of the threshold of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 has %2 points, %3 short of its minimum of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every eligibility gate is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total, %1, reaches the threshold of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 has %2 points, at least its minimum of %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2978,6 +3052,38 @@ What you have now is backed up first, so this can be undone by restoring that ba
 </context>
 <context>
     <name>Progress</name>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>suppressed</source>
         <translation type="unfinished"></translation>

@@ -1,5 +1,6 @@
 """Step 9, (e) Evaluation: indicators from the catalogue or written by hand, with their
-baselines and targets (for women and for men where the indicator is by sex).
+baselines and targets (for women and for men where the indicator is by sex); below them the
+selected indicator's measurements, progress and chart, and the scorecard (measurements_panel).
 
 Cells that do not apply to an indicator (the women and men figures of a single-value
 indicator, the one figure of a by-sex one, the upper end of a target that is not a range)
@@ -29,6 +30,7 @@ from ..catalogue_dialog import CatalogueDialog
 from .base import SectionEditor
 from .columns import Column, parse
 from .form import FormBinder, choice_box
+from .measurements_panel import MeasurementsPanel
 from .rows_model import RowsModel
 from .valorisation_editor import SaveOnLeave
 
@@ -166,6 +168,8 @@ class EvaluationEditor(SectionEditor):
         self.body_layout.addWidget(self.section, 1)
         self.body_layout.addLayout(catalogue_row)
         self.body_layout.addWidget(self._details_box())
+        self.measurements = MeasurementsPanel(self.session, self.context, self.section)
+        self.body_layout.addWidget(self.measurements, 2)
         self._connect_signals()
         self._on_current_row_changed("")
 
@@ -283,6 +287,7 @@ class EvaluationEditor(SectionEditor):
         self.model.reload()
         if self.binder.row_id:
             self.binder.refresh()
+        self.measurements.refresh()
 
     def flush(self) -> None:
         self.binder.flush()
