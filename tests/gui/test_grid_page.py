@@ -276,3 +276,9 @@ def test_every_tab_stop_has_a_name_and_no_mnemonic_clashes(example, qtbot):
                 assert key not in keys, (text, keys[key])
                 keys[key] = text
         assert len(keys) >= 4  # the page's own mnemonics were read
+
+
+def test_placeholders_are_filled_once_so_typed_text_stays_as_typed():
+    from deseo_desktop.gui.editors.grid_results import fill
+
+    assert fill("Gate %1 (%2): %3", "G1", "50%2 of %1", "x") == "Gate G1 (50%2 of %1): x"

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 from deseo_desktop.rules import fields
 from deseo_desktop.services import grids
 
+from .grid_results import fill
 from .rows_model import RowsModel
 
 
@@ -84,35 +85,30 @@ class LevelDescriptors(QWidget):
 
 def note_lines(notes: list[grids.Note]) -> list[str]:
     """The structure's inconsistencies, one sentence each."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # by this name, which lupdate reads
     out = []
     for note in notes:
         p = {k: str(v) for k, v in note.params.items()}
         if note.code == "no_criteria":
-            out.append(t("GridNotes", "The grid has no criteria yet: nothing can earn points."))
+            text = translate("GridNotes", "The grid has no criteria yet: nothing can earn points.")
         elif note.code == "sub_criteria_sum":
-            out.append(
-                t(
-                    "GridNotes",
-                    "Criterion %1: its sub-criteria add up to %2, not its maximum of %3.",
-                )
-                .replace("%1", p["code"])
-                .replace("%2", p["sum"])
-                .replace("%3", p["maximum"])
+            text = translate(
+                "GridNotes", "Criterion %1: its sub-criteria add up to %2, not its maximum of %3."
             )
+            text = fill(text, p["code"], p["sum"], p["maximum"])
         elif note.code == "criteria_sum":
-            out.append(
-                t("GridNotes", "The criteria add up to %1 points, while the total is capped at %2.")
-                .replace("%1", p["sum"])
-                .replace("%2", p["cap"])
+            text = translate(
+                "GridNotes", "The criteria add up to %1 points, while the total is capped at %2."
             )
+            text = fill(text, p["sum"], p["cap"])
         elif note.code == "no_gender_criterion":
-            out.append(
-                t(
-                    "GridNotes",
-                    "No criterion has the code %1 that the gender-equality minimum names.",
-                ).replace("%1", p["code"])
+            text = translate(
+                "GridNotes", "No criterion has the code %1 that the gender-equality minimum names."
             )
+            text = fill(text, p["code"])
+        else:
+            continue
+        out.append(text)
     return out
 
 

@@ -5,6 +5,7 @@ writes them the language's way and turns the rules' reason codes into sentences.
 verdict has reasons too: the total reaches the threshold, the gender criterion its minimum.
 """
 
+import re
 from decimal import Decimal
 from fractions import Fraction
 
@@ -35,21 +36,22 @@ def whole(value: int, language: str) -> str:
     return format_decimal(value, locale=locale_for(language))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("GridResults", text)
+# Called by this name (not through a helper) so that lupdate finds the sentences.
+translate = QCoreApplication.translate
 
 
 def verdict_text(verdict: str) -> str:
     return {
-        "funded": _t("Funded"),
-        "not_funded": _t("Not funded"),
-    }.get(verdict, _t("Not assessed yet"))
+        "funded": translate("GridResults", "Funded"),
+        "not_funded": translate("GridResults", "Not funded"),
+    }.get(verdict, translate("GridResults", "Not assessed yet"))
 
 
-def _fill(text: str, *values: str) -> str:
-    for i, value in enumerate(values, start=1):
-        text = text.replace(f"%{i}", value)
-    return text
+def fill(text: str, *values: str) -> str:
+    """%1, %2… replaced in one pass, so a value holding "%2" (a gate's text) stays as typed."""
+    return re.sub(
+        r"%(\d)", lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0], text
+    )
 
 
 def reason_lines(grid: scoring.Grid, result: scoring.Result, language: str) -> list[str]:
@@ -61,35 +63,43 @@ def reason_lines(grid: scoring.Grid, result: scoring.Result, language: str) -> l
         p = r.params
         if r.code == "gate_failed":
             lines.append(
-                _fill(
-                    _t("Gate %1 is not met: %2 answered no to “%3”"),
+                fill(
+                    translate("GridResults", "Gate %1 is not met: %2 answered no to “%3”"),
                     p["code"],
-                    ", ".join(name or _t("an assessor") for name in p["failed_by"]),
+                    ", ".join(
+                        name or translate("GridResults", "an assessor") for name in p["failed_by"]
+                    ),
                     p["gate"] or p["code"],
                 )
             )
         elif r.code == "gate_not_assessed":
             lines.append(
-                _fill(
-                    _t("Gate %1 has no answer yet: every gate needs one (%2)."),
+                fill(
+                    translate(
+                        "GridResults", "Gate %1 has no answer yet: every gate needs one (%2)."
+                    ),
                     p["code"],
                     p["gate"],
                 )
             )
         elif r.code == "no_assessors":
-            lines.append(_t("No assessor yet: add one to score the project."))
+            lines.append(translate("GridResults", "No assessor yet: add one to score the project."))
             break  # the figures below would only say that nothing is scored
         elif r.code == "not_scored":
             name = p["sub_criterion"] or p["code"]
             lines.append(
-                _fill(
-                    _t("Sub-criterion %1 (%2) has no score yet; it counts as 0."), p["code"], name
+                fill(
+                    translate(
+                        "GridResults", "Sub-criterion %1 (%2) has no score yet; it counts as 0."
+                    ),
+                    p["code"],
+                    name,
                 )
             )
         elif r.code == "below_threshold":
             lines.append(
-                _fill(
-                    _t("The total, %1, is %2 short of the threshold of %3."),
+                fill(
+                    translate("GridResults", "The total, %1, is %2 short of the threshold of %3."),
                     n(p["total"]),
                     n(p["short_by"]),
                     whole(p["threshold"], language),
@@ -97,8 +107,10 @@ def reason_lines(grid: scoring.Grid, result: scoring.Result, language: str) -> l
             )
         elif r.code == "below_gender_minimum":
             lines.append(
-                _fill(
-                    _t("Criterion %1 has %2 points, %3 short of its minimum of %4."),
+                fill(
+                    translate(
+                        "GridResults", "Criterion %1 has %2 points, %3 short of its minimum of %4."
+                    ),
                     p["code"],
                     n(p["points"]),
                     n(p["short_by"]),
@@ -108,19 +120,19 @@ def reason_lines(grid: scoring.Grid, result: scoring.Result, language: str) -> l
     if "no_assessors" in codes:
         return lines
     if result.gates and not codes & {"gate_failed", "gate_not_assessed"}:
-        lines.insert(0, _t("Every eligibility gate is met."))
+        lines.insert(0, translate("GridResults", "Every eligibility gate is met."))
     if "below_threshold" not in codes:
         lines.append(
-            _fill(
-                _t("The total, %1, reaches the threshold of %2."),
+            fill(
+                translate("GridResults", "The total, %1, reaches the threshold of %2."),
                 n(result.rounded_total),
                 whole(grid.threshold, language),
             )
         )
     if "below_gender_minimum" not in codes:
         lines.append(
-            _fill(
-                _t("Criterion %1 has %2 points, at least its minimum of %3."),
+            fill(
+                translate("GridResults", "Criterion %1 has %2 points, at least its minimum of %3."),
                 grid.gender_criterion_code,
                 n(result.rounded_gender_points),
                 whole(grid.gender_minimum, language),
@@ -178,7 +190,7 @@ class ResultsCard(QFrame):
         palette.setColor(QPalette.ColorRole.WindowText, QColor(VERDICT_COLOURS[result.verdict]))
         self.verdict_label.setPalette(palette)
         self.total_label.setText(
-            _fill(
+            fill(
                 self.tr("%1 points of %2 · threshold %3"),
                 figure(result.rounded_total, lang),
                 whole(grid.total_cap, lang),
@@ -187,7 +199,7 @@ class ResultsCard(QFrame):
         )
         gender = next((c for c in grid.criteria if c.code == grid.gender_criterion_code), None)
         self.gender_label.setText(
-            _fill(
+            fill(
                 self.tr("Criterion %1 (%2): %3 points · minimum %4"),
                 grid.gender_criterion_code,
                 gender.name if gender else self.tr("none with this code"),
@@ -196,7 +208,7 @@ class ResultsCard(QFrame):
             )
         )
         self.parts_label.setText(
-            _fill(
+            fill(
                 self.tr("Criteria %1 + bonus %2 (bonus capped at %3, total at %4)"),
                 figure(result.criteria_points, lang),
                 figure(result.bonus, lang),
