@@ -15,6 +15,25 @@
     </message>
 </context>
 <context>
+    <name>DashboardPlurals</name>
+    <message numerus="yes">
+        <source>%n other organisation(s)</source>
+        <translation><numerusform>%n other organisation</numerusform><numerusform>%n other organisations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisation (people); %n without figures</source>
+        <translation><numerusform>Organisation (people); %n without figures</numerusform><numerusform>Organisation (people); %n without figures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributor; %n other(s): %1</source>
+        <translation><numerusform>Contributor; %n other: %1</numerusform><numerusform>Contributor; %n others: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest contributor(s), cash and in kind</source>
+        <translation><numerusform>The %n largest contributor, cash and in kind</numerusform><numerusform>The %n largest contributors, cash and in kind</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>%1 (%n page(s))</source>
@@ -44,6 +63,25 @@
     <message numerus="yes">
         <source>%n actor(s) without a baseline of women and men yet.</source>
         <translation><numerusform>%n actor without a baseline of women and men yet.</numerusform><numerusform>%n actors without a baseline of women and men yet.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n other organisation(s)</source>
+        <translation><numerusform>%n other organisation</numerusform><numerusform>%n other organisations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisation (people); %n without figures</source>
+        <translation><numerusform>Organisation (people); %n without figures</numerusform><numerusform>Organisation (people); %n without figures</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributor; %n more give %1</source>
+        <translation><numerusform>Contributor; %n more give %1</numerusform><numerusform>Contributor; %n more give %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest contributors, cash and in kind</source>
+        <translation><numerusform>The %n largest contributors, cash and in kind</numerusform><numerusform>The %n largest contributors, cash and in kind</numerusform></translation>
     </message>
 </context>
 <context>

@@ -755,10 +755,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Organisation (people); %n without figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Women and men by organisation: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,6 +942,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No figures of women and men yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No pooled contributions yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -986,12 +986,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no indicators yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no figures yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>of %1 people whose sex is stated</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPlurals</name>
+    <message numerus="yes">
+        <source>%n other organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Organisation (people); %n without figures</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contributor; %n other(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n largest contributor(s), cash and in kind</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1441,53 @@ high end</source>
     </message>
     <message>
         <source>&amp;Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a whole number, such as 12.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large: at most %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an @ and a domain, such as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the values in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date such as 2026-03-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an amount, such as 1250.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Women and men together are more than the total (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date must come after the one it follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3522,6 +3604,18 @@ What you have now is backed up first, so this can be undone by restoring that ba
     </message>
     <message>
         <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pooling map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
