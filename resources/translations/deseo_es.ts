@@ -2232,7 +2232,11 @@ high end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>contributes (wider: more value)</source>
+        <source>contributes (width: value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2769,7 +2773,7 @@ taking part</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click an organisation or a resource to see its links; double-click it (or press Enter) to open it. Drag to move around; the wheel or Ctrl+plus and Ctrl+minus zoom.</source>
+        <source>Click an organisation or a resource (or go to it with the arrow keys) to see its links; double-click it or press Enter to open it. Drag to move around; the wheel or Ctrl+plus and Ctrl+minus zoom.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
