@@ -7,11 +7,11 @@ import sys
 import textwrap
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QWheelEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from deseo_desktop.gui.design_session import DesignSession
 from deseo_desktop.gui.editors.base import EditorContext
@@ -166,6 +166,20 @@ def test_zoom_keys_buttons_and_fit(qtbot, example):
     QTest.keyClick(page.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     QTest.keyClick(page.view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert page.view.zoom() == pytest.approx(fitted / 1.25)
+    centre = QPointF(page.view.viewport().rect().center())
+    wheel = QWheelEvent(
+        centre,
+        page.view.viewport().mapToGlobal(centre),
+        QPoint(0, 0),
+        QPoint(0, 240),  # two notches away from the person: closer in
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(page.view.viewport(), wheel)
+    assert page.view.zoom() == pytest.approx(fitted)  # two notches make one step: back in
+    QTest.keyClick(page.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     page.fit_action.trigger()
     assert page.view.zoom() == pytest.approx(fitted)
     qtbot.waitUntil(lambda: _seen(page).contains(page.view.sceneRect().adjusted(1, 1, -1, -1)))
