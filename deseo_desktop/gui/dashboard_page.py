@@ -40,6 +40,7 @@ class DashboardPage(SectionEditor):
         self.data: Dashboard | None = None
         self.stale = True
         self.columns = 0
+        self.per_row = 0
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
         self.tile_cards: list[QFrame] = []
         self.tiles_grid = tiles = QGridLayout()
@@ -149,6 +150,10 @@ class DashboardPage(SectionEditor):
         super().showEvent(event)
         if self.stale:
             self.load()
+
+    def on_text_scale(self, _scale: float) -> None:
+        """Presentation mode: larger tiles may need fewer to a row."""
+        self._place_cards(again=True)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -275,11 +280,14 @@ class DashboardPage(SectionEditor):
 
     def _place_cards(self, again: bool = False) -> None:
         """One column, or two when the page is wide (a projector, presentation mode)."""
-        columns = 2 if self.body.width() >= TWO_COLUMNS_WIDTH else 1
-        if columns == self.columns and not again:
+        # The page's own width: the body can be wider than the window when the tiles are.
+        width = self.width()
+        columns = 2 if width >= TWO_COLUMNS_WIDTH else 1
+        widest = max(t.minimumSizeHint().width() for t in self.tile_cards) + 12
+        per_row = max(1, min(5 if columns == 2 else 3, width // widest))
+        if (columns, per_row) == (self.columns, self.per_row) and not again:
             return
-        self.columns = columns
-        per_row = 5 if columns == 2 else 3
+        self.columns, self.per_row = columns, per_row
         for i, tile in enumerate(self.tile_cards):
             self.tiles_grid.removeWidget(tile)
             self.tiles_grid.addWidget(tile, i // per_row, i % per_row)

@@ -29,7 +29,7 @@ from deseo_desktop.services.review import design_step_states
 
 from .design_session import DesignSession
 from .editors.base import EditorContext
-from .editors.registry import EDITORS
+from .editors.registry import EDITORS, WORKSPACE_PAGES, workspace_page
 from .overview_page import OverviewPage
 from .step_names import state_mark, state_text, step_name
 from .style import rescale, sized, text_scale
@@ -103,7 +103,7 @@ class DesignPage(QWidget):
     def steps(self) -> list[str]:
         """What the outline lists: the steps that apply (and have an editor), the review."""
         steps = [s for s in steps_for(self.context.cluster_kind) if s in EDITORS]
-        return steps if self.wizard else ["overview", *steps]
+        return steps if self.wizard else ["overview", *steps, *WORKSPACE_PAGES]
 
     def _fill_outline(self) -> None:
         current = self.current_step() if self.outline.count() else None
@@ -159,6 +159,10 @@ class DesignPage(QWidget):
             if step == "overview":
                 page = OverviewPage(self.language)
                 page.back_requested.connect(self.closed)
+            elif step in WORKSPACE_PAGES:
+                page = workspace_page(step)(self.session, self.context)
+                if step == "pooling_map":
+                    page.open_row.connect(self.open_problem)
             else:
                 page = EDITORS[step](self.session, self.context)
                 if step == "review":

@@ -17,6 +17,9 @@ def step_name(step: str) -> str:
         "evaluation": lambda: QCoreApplication.translate("Steps", "(e) Evaluation"),
         "agreement": lambda: QCoreApplication.translate("Steps", "Agreement"),
         "review": lambda: QCoreApplication.translate("Steps", "Review"),
+        "grid": lambda: QCoreApplication.translate("Steps", "(c) Financing grid"),
+        "dashboard": lambda: QCoreApplication.translate("Steps", "Dashboard"),
+        "pooling_map": lambda: QCoreApplication.translate("Steps", "Pooling map"),
     }
     return names[step]() if step in names else step
 

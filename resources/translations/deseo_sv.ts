@@ -3611,7 +3611,7 @@ What you have now is backed up first, so this can be undone by restoring that ba
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Financing assessment</source>
+        <source>(c) Financing grid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -162,6 +162,9 @@ def test_every_step_has_its_editor_and_the_workshops_open_from_any_step(window):
         "evaluation",
         "agreement",
         "review",
+        "grid",
+        "dashboard",
+        "pooling_map",
     ]
     for step in page.steps()[1:]:
         page.show_step(step)

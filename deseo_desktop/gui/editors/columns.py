@@ -22,24 +22,26 @@ class Column:
 
 def error_text(error: fields.FieldError) -> str:
     """The sentence for a refused value, shown beside the field."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate  # by this name, which lupdate reads
     texts = {
-        "too_long": lambda: t("Fields", "Too long: at most %1 characters."),
-        "not_a_whole_number": lambda: t("Fields", "Type a whole number, such as 12."),
-        "negative": lambda: t("Fields", "It cannot be negative."),
-        "too_large": lambda: t("Fields", "Too large: at most %1."),
-        "bad_email": lambda: t(
+        "too_long": lambda: translate("Fields", "Too long: at most %1 characters."),
+        "not_a_whole_number": lambda: translate("Fields", "Type a whole number, such as 12."),
+        "negative": lambda: translate("Fields", "It cannot be negative."),
+        "too_large": lambda: translate("Fields", "Too large: at most %1."),
+        "bad_email": lambda: translate(
             "Fields", "An e-mail address needs an @ and a domain, such as name@example.org."
         ),
-        "unknown_choice": lambda: t("Fields", "Choose one of the values in the list."),
-        "bad_date": lambda: t("Fields", "Type a date such as 2026-03-01."),
-        "not_a_number": lambda: t("Fields", "Type an amount, such as 1250.50."),
-        "more_than_total": lambda: t(
+        "unknown_choice": lambda: translate("Fields", "Choose one of the values in the list."),
+        "bad_date": lambda: translate("Fields", "Type a date such as 2026-03-01."),
+        "not_a_number": lambda: translate("Fields", "Type an amount, such as 1250.50."),
+        "more_than_total": lambda: translate(
             "Fields", "Women and men together are more than the total (%1)."
         ),
-        "dates_out_of_order": lambda: t("Fields", "This date must come after the one it follows."),
+        "dates_out_of_order": lambda: translate(
+            "Fields", "This date must come after the one it follows."
+        ),
     }
-    text = texts.get(error.code, lambda: t("Fields", "This value cannot be used."))()
+    text = texts.get(error.code, lambda: translate("Fields", "This value cannot be used."))()
     for value in error.params.values():
         return text.replace("%1", f"{value:,}" if isinstance(value, int) else str(value))
     return text

@@ -25,3 +25,21 @@ EDITORS = {
     "agreement": AgreementEditor,
     "review": ReviewEditor,
 }
+
+# Pages of the workspace only, after the review: they show the design rather than ask for it.
+# Imported when first opened (QtCharts and the map's scene are not needed before).
+WORKSPACE_PAGES = ("grid", "dashboard", "pooling_map")
+
+
+def workspace_page(name: str):
+    if name == "grid":
+        from .grid_page import GridPage
+
+        return GridPage
+    if name == "dashboard":
+        from ..dashboard_page import DashboardPage
+
+        return DashboardPage
+    from ..pooling_map_page import PoolingMapPage
+
+    return PoolingMapPage
