@@ -3,6 +3,8 @@
 from reportlab.lib.units import mm
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 
+from deseo_desktop.rules import progress
+
 from .agreement_texts import fill
 from .pdf_chart import balance_chart
 from .pdf_draft import Draft
@@ -195,6 +197,10 @@ def _e_indicators(d: Draft, notes: Notes) -> list:
         return [d.para(d.w("no_indicators"))]
     headers = [d.field(f) for f in ("code", "indicator", "domain", "unit", "baseline", "target")]
     headers += [d.field(f) for f in ("target_date", "frequency", "responsible")]
+    headers.append(d.field("latest_measurement"))
+    measurements: dict[str, list] = {}
+    for m in d.c.table("measurement"):
+        measurements.setdefault(m["indicator_id"], []).append(m)
     rows = [
         [
             i.get("catalogue_code") or "",
@@ -206,10 +212,37 @@ def _e_indicators(d: Draft, notes: Notes) -> list:
             d.short_day(i.get("target_date")),
             d.term("frequency", i.get("frequency")),
             d.c.actor_name(i.get("responsible_id")),
+            _latest(d, i, measurements.get(i["id"], [])),
         ]
         for i in indicators
     ]
-    return [data_table(headers, rows, [13, 70, 22, 15, 33, 33, 22, 20, 29], d.styles, notes)]
+    return [data_table(headers, rows, [12, 51, 20, 13, 28, 28, 19, 21, 30, 35], d.styles, notes)]
+
+
+def _latest(d: Draft, indicator: dict, measurements: list) -> str:
+    """The latest measurement and its progress; figures from too few women or men suppressed."""
+    design = d.c.design
+    thresholds = progress.Thresholds(
+        design.get("suppression_min") or 3, design.get("progress_tolerance_pct") or 10
+    )
+    last = progress.latest(measurements)
+    if last is None:
+        return d.term("progress", "not_measured")
+    status = progress.progress(indicator, measurements, thresholds).status
+    if progress.suppressed(indicator, last, thresholds.suppression_min):
+        shown = d.words["suppressed"]
+    else:
+        shown = _figures(
+            d,
+            {
+                **last,
+                "baseline_value": last.get("value"),
+                "baseline_women": last.get("value_women"),
+                "baseline_men": last.get("value_men"),
+            },
+            "baseline",
+        )
+    return f"{shown}\n{d.short_day(last['measured_on'])} · {d.term('progress', status)}"
 
 
 def _figures(d: Draft, indicator: dict, prefix: str) -> str:

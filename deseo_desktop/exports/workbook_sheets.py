@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from openpyxl.worksheet.worksheet import Worksheet
 
+from deseo_desktop.rules.progress import suppressed
+
 from .workbook_cells import put_formula, put_text, text_literal
 from .workbook_tables import Book, Column, Placed, Row, write_table
 
@@ -254,14 +256,16 @@ def indicators(book: Book, ws: Worksheet) -> Placed:
 
 
 def measurements(book: Book, ws: Worksheet) -> Placed:
-    """Figures from fewer than `suppression_min` women or men are shown as suppressed."""
+    """Figures from fewer than `suppression_min` women or men are shown as suppressed, by the
+    same rule as the screens (rules.progress.suppressed: the whole measurement, never one sex)."""
     minimum = book.design.get("suppression_min") or 0
     hidden = book.word("document", "suppressed")
+    indicators = {i["id"]: i for i in book.rows.get("indicator", [])}
 
-    def shown(row: Row, field: str, *counts: str):
+    def shown(row: Row, field: str):
         value = row.get(field)
-        small = [row.get(c) for c in counts if row.get(c) is not None and row.get(c) < minimum]
-        return hidden if value is not None and small else value
+        indicator = indicators.get(row.get("indicator_id"), {})
+        return hidden if value is not None and suppressed(indicator, row, minimum) else value
 
     order = {r["id"]: i for i, r in enumerate(book.rows.get("indicator", []))}
     rows = sorted(
@@ -272,9 +276,9 @@ def measurements(book: Book, ws: Worksheet) -> Placed:
         _ref(book, "indicator", "indicator", "indicator_id"),
         Column("period"),
         Column("measured_on", kind="date"),
-        Column("value_women", lambda r: shown(r, "value_women", "count_women"), "number"),
-        Column("value_men", lambda r: shown(r, "value_men", "count_men"), "number"),
-        Column("value", lambda r: shown(r, "value", "count_women", "count_men"), "number"),
+        Column("value_women", lambda r: shown(r, "value_women"), "number"),
+        Column("value_men", lambda r: shown(r, "value_men"), "number"),
+        Column("value", lambda r: shown(r, "value"), "number"),
         Column("count_women", kind="int"),
         Column("count_men", kind="int"),
         _enum(book, "method", "measurement_method"),

@@ -176,3 +176,16 @@ def test_annex_h_shows_the_total_and_verdict_the_rules_compute(example_rows):
     text = " ".join(pages)
     assert "Verdict: Not funded" in text and low.verdict == "not_funded"
     assert f"total {format_number(low.rounded_total)} is below the threshold of 60" in text
+
+
+def test_annex_e_gives_the_latest_measurement_and_suppresses_small_counts(example_rows):
+    rows = copy.deepcopy(example_rows)
+    indicator = next(i for i in rows["indicator"] if i["disaggregation"] == "by_sex")
+    for m in rows["measurement"]:
+        if m["indicator_id"] == indicator["id"]:
+            m.update(value_women=41.25, value_men=77.75, count_women=2, count_men=40)
+    _, pages = write(rows, "en")
+    annex = " ".join(p for p in pages if "Annex E" in p or "Latest measurement" in p)
+    assert "suppressed" in annex
+    assert "41.25" not in annex and "77.75" not in annex
+    assert "On track" in annex  # the other indicators keep their progress

@@ -417,3 +417,39 @@ def _grid_results(wb):
         if key:
             values[key] = [c.value for c in row if c.value is not None][-1]
     return values
+
+
+def test_measurements_from_too_few_women_or_men_are_suppressed_whole(example_rows):
+    """The screens' rule (rules.progress.suppressed): the whole measurement, not one sex."""
+    rows = copy.deepcopy(example_rows)
+    by_sex = next(i for i in rows["indicator"] if i["disaggregation"] == "by_sex")
+    single = next(i for i in rows["indicator"] if i["disaggregation"] == "single")
+    base = rows["measurement"][0]
+    rows["measurement"] = [
+        dict(
+            base,
+            id="m1",
+            indicator_id=by_sex["id"],
+            period="few women",
+            value_women=41.5,
+            value_men=77.25,
+            count_women=2,
+            count_men=40,
+        ),
+        dict(
+            base,
+            id="m2",
+            indicator_id=single["id"],
+            period="single",
+            value=3.0,
+            value_women=None,
+            value_men=None,
+            count_women=1,
+            count_men=1,
+        ),
+    ]
+    ws = opened(written(rows))[term("sheet", "measurements")]
+    values = [c.value for row in ws.iter_rows() for c in row]
+    assert 41.5 not in values and 77.25 not in values
+    assert values.count("suppressed") >= 2
+    assert 3.0 in values  # a single value (organisations, money) is never suppressed
