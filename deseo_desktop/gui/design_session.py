@@ -43,6 +43,10 @@ class EditCommand(QUndoCommand):
 
 
 class DesignSession(QObject):
+    """Give it a parent (its page, as the window does): left to Python's cycle collector, a
+    session with commands on its stack was torn down in an order that crashed in
+    QUndoStack::clear (seen in the tests, never with a parent)."""
+
     changed = Signal(str)  # the table that changed
     saving = Signal(bool)  # True while an edit is being written
     failed = Signal(str)  # why an edit could not be saved

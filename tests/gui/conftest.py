@@ -61,3 +61,17 @@ def _titles(window) -> list[str]:
 def titles():
     """The titles the library shows, in order."""
     return _titles
+
+
+@pytest.fixture(autouse=True)
+def collect_qt_leftovers(qapp):
+    """Delete what a test left behind while the test is still the one running, so a Qt object
+    that cannot be deleted cleanly fails here, not in whichever later test a collection hits."""
+    yield
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

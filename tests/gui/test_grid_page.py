@@ -22,6 +22,7 @@ def make_page(app, db, qtbot):
     def make(design_id):
         session = DesignSession(db, design_id)
         page = GridPage(session, CONTEXT)
+        session.setParent(page)  # as the window does: the design goes with its page
         qtbot.addWidget(page)
         page.resize(1100, 800)
         page.show()
