@@ -365,6 +365,11 @@ def test_libreoffice_recalculates_the_verdict_the_app_computes(example_rows, tmp
         "gate_no": assessed(example_rows, random.Random(8), 2, gate="no"),
         "gate_blank": assessed(example_rows, random.Random(9), 2, gate="blank"),
         "low_gender": assessed(example_rows, random.Random(10), 3, low_gender=True),
+        # And a seeded sample of ordinary assessments: the app's total equals the sheet's.
+        **{
+            f"random{n}": assessed(example_rows, random.Random(100 + n), 1 + n % 4)
+            for n in range(14)
+        },
     }
     source, out = tmp_path / "in", tmp_path / "out"
     source.mkdir()
