@@ -171,7 +171,7 @@ def preview_rows(
     header, columns = explicit_columns(rows, mapping) if mapping else find_header(rows)
     if "name" not in columns.values():
         raise MappingError("no_name_column")
-    taken = {_name_key(n): None for n in existing_names}
+    taken = {name_key(n): None for n in existing_names}
     seen: dict[str, int] = {}
     results = []
     for index in range(header + 1, len(rows)):
@@ -179,7 +179,7 @@ def preview_rows(
         if not any(cell.strip() for cell in row):
             continue
         result = check_row(index + 1, row, columns)
-        key = _name_key(str(result.values.get("name", "")))
+        key = name_key(str(result.values.get("name", "")))
         if key:
             if key in taken:
                 result.problems.append(("name", "already_in_design"))
@@ -192,5 +192,5 @@ def preview_rows(
     return Preview(header + 1, columns, results)
 
 
-def _name_key(name: str) -> str:
+def name_key(name: str) -> str:
     return " ".join(search_key(name).split())
