@@ -6,7 +6,7 @@ Errors go to stderr in plain words with a non-zero exit code, never a traceback.
 import sys
 from pathlib import Path
 
-from deseo_desktop import __version__
+from deseo_desktop import __version__, cli_actors
 from deseo_desktop.terms import LANGUAGES
 
 EXIT_PROBLEM = 1
@@ -78,6 +78,7 @@ def _parser():
         choices=LANGUAGES,
         help="the document language (default: the design's agreement language)",
     )
+    cli_actors.register(sub)
     return p
 
 

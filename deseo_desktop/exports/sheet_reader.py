@@ -102,16 +102,24 @@ def decode_text(data: bytes) -> str:
 
 
 def _dialect(sample: str):
+    """csv.Sniffer's guess when it finds one; else the delimiter most lines agree on (a title
+    line above the headers, which has none, confuses the sniffer)."""
     try:
         return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS)
     except csv.Error:
-        first = sample.split("\n", 1)[0]
-        best = max(_DELIMITERS, key=first.count)
+        pass
+    lines = [line for line in sample.splitlines()[:100] if line.strip()]
 
-        class Plain(csv.excel):
-            delimiter = best
+    def agreement(delimiter: str) -> int:
+        counts = [line.count(delimiter) for line in lines if delimiter in line]
+        return max((counts.count(c) for c in set(counts)), default=0)
 
-        return Plain
+    best = max(_DELIMITERS, key=agreement)
+
+    class Plain(csv.excel):
+        delimiter = best
+
+    return Plain
 
 
 def read_csv_bytes(data: bytes) -> list[list[str]]:

@@ -127,3 +127,12 @@ def test_hostile_xlsx_refused_in_a_child_with_a_hard_timeout(tmp_path, kind):
     code, max_rss_kb = done.stdout.split()
     assert code == EXPECTED[kind]
     assert int(max_rss_kb) < MEMORY_CEILING_KB
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_csv_with_a_title_line_above_the_headers(tmp_path, delimiter):
+    lines = ["Council list, 2026", "Name|Email|Women", "Alpha|a@b.it|3", "Beta|b@c.it|"]
+    path = tmp_path / "t.csv"
+    path.write_text("\n".join(line.replace("|", delimiter) for line in lines))
+    rows = read_sheet(path).rows
+    assert rows[1:] == [["Name", "Email", "Women"], ["Alpha", "a@b.it", "3"], ["Beta", "b@c.it"]]
