@@ -6,7 +6,7 @@ Errors go to stderr in plain words with a non-zero exit code, never a traceback.
 import sys
 from pathlib import Path
 
-from deseo_desktop import __version__, cli_actors
+from deseo_desktop import __version__, cli_actors, cli_portable
 from deseo_desktop.terms import LANGUAGES
 
 EXIT_PROBLEM = 1
@@ -79,6 +79,7 @@ def _parser():
         help="the document language (default: the design's agreement language)",
     )
     cli_actors.register(sub)
+    cli_portable.register(sub)
     return p
 
 

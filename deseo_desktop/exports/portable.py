@@ -23,8 +23,6 @@ from .portable_schema import SchemaError, load_schema, validate
 
 FORMAT = "deseo-design"
 FORMAT_VERSION = 1
-# The first app version that writes/reads each format version (named when refusing a newer one).
-APP_FOR_FORMAT = {1: "0.1"}
 MANIFEST, DESIGN = "manifest.json", "design.json"
 MAX_MEMBERS = 16
 MAX_TOTAL_BYTES = 50 * 1024 * 1024
