@@ -39,6 +39,9 @@ def register(sub) -> None:
     )
     p.add_argument("--dry-run", action="store_true", help="check and print, write nothing")
     cli.COMMANDS["import-actors"] = cmd_import_actors
+    t = sub.add_parser("actors-template", help="save an empty actors spreadsheet to fill in")
+    t.add_argument("path", metavar="PATH", help="the .xlsx file to write")
+    cli.COMMANDS["actors-template"] = cmd_actors_template
 
 
 def read_mapping(path: str) -> dict:
@@ -118,4 +121,21 @@ def cmd_import_actors(args) -> int:
     verb = "would be imported" if done is None else "imported"
     actors, rows = "actor" if good == 1 else "actors", "row" if bad == 1 else "rows"
     print(f"{good} {actors} {verb}, {bad} {rows} skipped.")
+    return 0
+
+
+def cmd_actors_template(args) -> int:
+    from pathlib import Path
+
+    from deseo_desktop.exports.errors import ExportFailed
+    from deseo_desktop.exports.sheet_template import save_template
+
+    path = Path(args.path).absolute()
+    if path.suffix.casefold() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    try:
+        save_template(path)
+    except ExportFailed as e:
+        raise _failure(f"The template was not saved: {e}") from e
+    print(path)
     return 0

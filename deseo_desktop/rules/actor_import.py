@@ -43,8 +43,8 @@ _SYNONYMS = {
     "workforce_men": "men|men employees|male employees|workforce men|employees men|uomini|"
     "dipendenti uomini|lavoratori uomini|hommes|salaries hommes|man|anstallda man|hombres|"
     "empleados hombres|trabajadores hombres",
-    "workforce_not_stated": "not stated|workforce not stated|non dichiarato|non indique|"
-    "ej angivet|no declarado|no consta",
+    "workforce_not_stated": "not stated|workforce not stated|employees not stated|"
+    "non dichiarato|non indique|ej angivet|no declarado|no consta",
     "managers_women": "women managers|managers women|dirigenti donne|manager donne|"
     "cadres femmes|dirigeantes|kvinnliga chefer|chefer kvinnor|directivas|directivas mujeres|"
     "mujeres directivas",

@@ -78,3 +78,14 @@ def test_refusals_leave_the_database_unchanged(design, tmp_path):
     assert sha256(db) == before
     missing = run("--db", str(db), "import-actors", "no such design", str(tmp_path / "x.csv"))
     assert missing.returncode == 1 and "No design" in missing.stderr
+
+
+def test_actors_template(tmp_path):
+    done = run("actors-template", str(tmp_path / "blank"))
+    assert done.returncode == 0, done.stderr
+    assert last_line(done.stdout) == str(tmp_path / "blank.xlsx")
+    assert (tmp_path / "blank.xlsx").read_bytes()[:2] == b"PK"
+    folder = tmp_path / "folder.xlsx"
+    folder.mkdir()
+    refused = run("actors-template", str(folder))
+    assert refused.returncode == 1 and "not saved" in refused.stderr
