@@ -7,6 +7,8 @@ import zipfile
 
 import openpyxl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from deseo_desktop.exports.sheet_reader import ROW_MAX, SheetError, read_sheet
 
@@ -136,3 +138,60 @@ def test_csv_with_a_title_line_above_the_headers(tmp_path, delimiter):
     path.write_text("\n".join(line.replace("|", delimiter) for line in lines))
     rows = read_sheet(path).rows
     assert rows[1:] == [["Name", "Email", "Women"], ["Alpha", "a@b.it", "3"], ["Beta", "b@c.it"]]
+
+
+def test_corrupt_deflate_stream_is_damaged(tmp_path):
+    path = raw_xlsx(tmp_path / "z.xlsx", sheet_xml([["Name", "Email"]] * 200))
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for i in range(start + 5, start + 25):
+        data[i] ^= 0xFF
+    path.write_bytes(bytes(data))
+    assert code_of(path) == "damaged"
+
+
+def test_row_cap_holds_while_parsing_and_a_lying_dimension_pads_nothing(tmp_path):
+    prefixed = (
+        '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        "<x:sheetData>"
+        + "".join(f'<x:row r="{i}"/>' for i in range(1, ROW_MAX + 10))
+        + "</x:sheetData></x:worksheet>"
+    )
+    assert code_of(raw_xlsx(tmp_path / "p.xlsx", prefixed)) == "too_many_rows"
+    lying = sheet_xml([["Name", "Email"], ["A", "a@b.it"]]).replace(
+        "<sheetData>", '<dimension ref="A1:XFD1048576"/><sheetData>'
+    )
+    assert read_sheet(raw_xlsx(tmp_path / "d.xlsx", lying)).rows == [
+        ["Name", "Email"],
+        ["A", "a@b.it"],
+    ]
+
+
+@settings(max_examples=40)
+@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".csv", ".xlsx"]))
+def test_any_bytes_give_rows_or_a_sheet_error(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("fuzz") / f"f{suffix}"
+    path.write_bytes(data)
+    try:
+        rows = read_sheet(path).rows
+    except SheetError:
+        return
+    assert all(isinstance(c, str) for row in rows for c in row)
+
+
+@settings(max_examples=40)
+@given(st.data())
+def test_a_mutated_workbook_gives_rows_or_a_sheet_error(tmp_path_factory, data):
+    folder = tmp_path_factory.mktemp("mut")
+    good = raw_xlsx(folder / "g.xlsx", sheet_xml([["Name", "Email"], ["Alpha", "a@b.it"]]))
+    raw = bytearray(good.read_bytes())
+    for _ in range(data.draw(st.integers(1, 8))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    path = folder / "m.xlsx"
+    path.write_bytes(bytes(raw))
+    try:
+        read_sheet(path)
+    except SheetError:
+        pass
