@@ -16,11 +16,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String, delete
 from sqlalchemy.exc import IntegrityError
 
 from deseo_desktop.exports.portable import read_design_file, write_design_file
 from deseo_desktop.model import Design
+from deseo_desktop.rules.text import TextTooLong, clean_text
 
 from .database import Database
 from .design_data import (
@@ -36,6 +37,7 @@ from .design_data import (
 from .errors import DesignNotFound
 
 IMPORTED_SUFFIX = " (imported)"
+TEXT_MAX = 1_000_000  # the schema's limit; notes are capped at 100,000 where they are typed
 DESIGN_TABLES_BY_NAME = {t.name: t for t in DESIGN_TABLES}
 _TS = ("created_at", "updated_at")
 
@@ -125,6 +127,40 @@ def import_design(db: Database, path: str | Path, mode: str | None = None) -> Im
     return Imported(design_id, title, "new" if local is None else "replace")
 
 
+def _value(table: str, column, value: Any) -> Any:
+    """A file's value checked against its column's type (SQLite would store anything)."""
+    if value is None:
+        return None
+    kind = column.type
+    ok = True
+    if isinstance(kind, Boolean):
+        ok = isinstance(value, bool)
+    elif isinstance(kind, Integer):  # BigInteger too
+        ok = type(value) is int and -(2**63) <= value < 2**63
+    elif isinstance(kind, Float):
+        ok = type(value) in (int, float)
+    elif isinstance(kind, Date | DateTime):
+        try:
+            return _typed(column, value) if isinstance(value, str) else _fail(table, column)
+        except ValueError:
+            ok = False
+    elif isinstance(kind, String):  # Text too
+        if not isinstance(value, str):
+            ok = False
+        else:
+            try:
+                return clean_text(value, TEXT_MAX)
+            except TextTooLong:
+                raise DesignDataError(f"{table}.{column.name}: text too long") from None
+    if not ok:
+        _fail(table, column)
+    return value
+
+
+def _fail(table: str, column) -> Any:
+    raise DesignDataError(f"{table}.{column.name}: not a {type(column.type).__name__.lower()}")
+
+
 def _stamp(value: Any) -> str:
     if isinstance(value, datetime | date):
         return value.isoformat(sep=" ", timespec="seconds")
@@ -164,10 +200,7 @@ def prepare(rows: Rows) -> Rows:
                         raise DesignDataError(f"{table.name}.{name}: missing")
                 if name not in row and column.default is not None and column.default.is_scalar:
                     value = column.default.arg
-                try:
-                    values[name] = _typed(column, value)
-                except (TypeError, ValueError):
-                    raise DesignDataError(f"{table.name}.{name}: not a date") from None
+                values[name] = _value(table.name, column, value)
             ids.add(row["id"])
             typed.append(values)
         out[table.name] = typed

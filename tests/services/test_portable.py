@@ -131,6 +131,12 @@ def hostile_rows(tmp_path, rows, name="bad.deseo"):
         {"design": [{"id": "d", "no_such_column": 1}]},
         {"design": [{"id": "d", "created_at": "not a date"}]},
         {"design": [{"id": "d"}], "actor": [{"id": "a", "design_id": "d"}] * 2},
+        {"design": [{"id": "d", "balance_threshold_pct": 2**63}]},
+        {"design": [{"id": "d", "balance_threshold_pct": "forty"}]},
+        {"design": [{"id": "d", "balance_threshold_pct": True}]},
+        {"design": [{"id": "d", "wizard_done": 1}]},
+        {"design": [{"id": "d", "title": 42}]},
+        {"design": [{"id": "d", "archived_at": 20260101}]},
     ],
 )
 def test_bad_rows_are_refused_before_anything_is_written(db, tmp_path, rows):
@@ -205,3 +211,15 @@ def test_the_file_is_json_sorted_and_strict(db, tmp_path):
     body = zipfile.ZipFile(path).read("design.json")
     tables = json.loads(body)["tables"]
     assert body == encode_design(tables)
+
+
+def test_text_is_cleaned_where_it_enters(db, tmp_path):
+    design_id = library.add_example(db)
+    path = export_design(db, design_id, tmp_path / "d.deseo")
+    rows = json.loads(zipfile.ZipFile(path).read("design.json"))["tables"]
+    rows["design"][0].update(title="A\x00B\r\nC", description="x\x07y")
+    with db.write() as s:
+        s.execute(delete(Design).where(Design.id == design_id))
+    import_design(db, hostile_rows(tmp_path, rows))
+    design = dump(db, design_id)["design"][0]
+    assert (design["title"], design["description"]) == ("AB\nC", "xy")
