@@ -1,6 +1,7 @@
 """`deseo import-actors` end to end, in subprocesses: imported and skipped rows, refusals."""
 
 import json
+import resource
 
 import pytest
 from exports.sheet_files import billion_laughs, huge_token, million_rows
@@ -76,6 +77,8 @@ def test_refusals_leave_the_database_unchanged(design, tmp_path):
         assert done.returncode == 1, (path, done.stdout)
         assert done.stderr.startswith("Nothing was imported") and words in done.stderr
     assert sha256(db) == before
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    assert peak_kb < 500 * 1024, peak_kb  # the largest child so far, in kilobytes on Linux
     missing = run("--db", str(db), "import-actors", "no such design", str(tmp_path / "x.csv"))
     assert missing.returncode == 1 and "No design" in missing.stderr
 

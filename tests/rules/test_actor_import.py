@@ -1,6 +1,8 @@
 """Actor import rules: header row and columns in five languages, per-row problems, duplicates."""
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from deseo_desktop.rules.actor_import import (
     _SYNONYMS,
@@ -96,3 +98,16 @@ def test_accents_and_case_make_a_duplicate():
     assert preview.rows[1].problems == [("name", "duplicate_in_file")]
     preview = preview_rows(rows[:2], ["COOPERATIVE  ÉTÉ"])
     assert preview.rows[0].problems == [("name", "already_in_design")]
+
+
+CELLS = st.sampled_from(["Name", "E-mail", "Donne", "", "x", "-1", "3", "é@"]) | st.text(max_size=8)
+
+
+@given(st.lists(st.lists(CELLS, max_size=6), max_size=12), st.lists(st.text(max_size=8)))
+def test_any_rows_give_a_preview_or_a_mapping_error(rows, existing):
+    try:
+        preview = preview_rows(rows, existing)
+    except MappingError:
+        return
+    assert all(r.good == (not r.problems) for r in preview.rows)
+    assert all(isinstance(r.values.get("name", ""), str) for r in preview.rows)
