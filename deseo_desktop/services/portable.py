@@ -108,23 +108,28 @@ def import_design(db: Database, path: str | Path, mode: str | None = None) -> Im
         local_updated = local.updated_at if local is not None else None
     if local is not None and mode is None:
         raise ConflictError(title, local_updated, design.get("updated_at"))
-    if local is not None and mode == "keep_both":
-        with db.write() as s:
-            new_id = load_design(s.connection(), rows, title=title + IMPORTED_SUFFIX)
-        return Imported(new_id, title + IMPORTED_SUFFIX, "keep_both")
-    if local is not None:
+    if local is not None and mode == "replace":
         db.backup("import-replace")
     try:
-        with db.write() as s:
-            if local is not None:
-                s.execute(delete(Design).where(Design.id == design_id))
-            conn = s.connection()
-            for table in DESIGN_TABLES:
-                if prepared.get(table.name):
-                    conn.execute(table.insert(), prepared[table.name])
+        return _write(db, prepared, local is not None, mode)
     except IntegrityError:
         raise DesignDataError("its rows clash with rows already here (ids or values)") from None
-    return Imported(design_id, title, "new" if local is None else "replace")
+
+
+def _write(db: Database, prepared: Rows, exists: bool, mode: str | None) -> Imported:
+    design = prepared["design"][0]
+    design_id, title = design["id"], design.get("title") or ""
+    with db.write() as s:
+        conn = s.connection()
+        if exists and mode == "keep_both":
+            title += IMPORTED_SUFFIX
+            return Imported(load_design(conn, prepared, title=title), title, "keep_both")
+        if exists:
+            s.execute(delete(Design).where(Design.id == design_id))
+        for table in DESIGN_TABLES:
+            if prepared.get(table.name):
+                conn.execute(table.insert(), prepared[table.name])
+    return Imported(design_id, title, "replace" if exists else "new")
 
 
 def _value(table: str, column, value: Any) -> Any:
