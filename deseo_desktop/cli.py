@@ -88,11 +88,17 @@ def main(argv: list[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
-    if not (sys.argv[1:] if argv is None else argv):
+    given = sys.argv[1:] if argv is None else argv
+    if not given:
         # The window, the way most people start it: no argument parsing before it paints.
         from deseo_desktop.gui.app import run
 
         return run(None)
+    if len(given) == 1 and given[0].lower().endswith(".deseo"):
+        # `deseo PATH.deseo`, the way a double-clicked design file arrives: import it.
+        from deseo_desktop.gui.app import run
+
+        return run(None, open_file=given[0])
     args = _parser().parse_args(argv)
     if args.command is None:
         from deseo_desktop.gui.app import run

@@ -68,7 +68,7 @@ def _start(app, window, single) -> None:
         app.exit(1)
 
 
-def run(db_arg: str | None = None, probe=None) -> int:
+def run(db_arg: str | None = None, probe=None, open_file: str | None = None) -> int:
     """Open the window; `probe(window)` lets the start-up benchmark watch it."""
     app = make_application()
     settings = opt.Settings()
@@ -98,6 +98,7 @@ def run(db_arg: str | None = None, probe=None) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(settings, instance, language)
+    window.pending_import = open_file  # imported once the database is open for writing
     single.activation_requested.connect(window.raise_window)
     window.show()
     # The icon's SVG plug-in is loaded after the first paint.

@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_geometry()
         self._update_actions()
+        self.setAcceptDrops(True)  # a .deseo file dropped on the window is imported
+        self.pending_import: str | None = None  # a file the app was opened with
 
     def _connect_signals(self) -> None:
         page = self.library_page
@@ -103,6 +105,17 @@ class MainWindow(QMainWindow):
             )
         return True
 
+    def dragEnterEvent(self, event) -> None:
+        if _design_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        from .design_file import import_design_file
+
+        for path in _design_files(event.mimeData()):
+            import_design_file(self, path)
+        event.acceptProposedAction()
+
     def _open_writer(self) -> None:
         try:
             self.db.open_writer()
@@ -113,6 +126,11 @@ class MainWindow(QMainWindow):
         self.reload()
         self._backup("start")
         self.backup_timer.start()
+        if self.pending_import:
+            from .design_file import import_design_file
+
+            path, self.pending_import = self.pending_import, None
+            import_design_file(self, path)
         self.saved_label.setText(self.tr("All changes saved"))
         self._update_actions()
         self.database_ready.emit()
@@ -469,3 +487,11 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+
+def _design_files(mime) -> list[str]:
+    """The local .deseo files among what is being dragged."""
+    if not mime.hasUrls():
+        return []
+    paths = [url.toLocalFile() for url in mime.urls() if url.isLocalFile()]
+    return [p for p in paths if p.lower().endswith(".deseo")]

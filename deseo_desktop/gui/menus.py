@@ -39,6 +39,12 @@ class WindowActions(QObject):
         self.export_agreement = action(
             self.tr("&Export Agreement…"), partial(self._export_agreement, w)
         )
+        self.export_design = action(
+            self.tr("Export &Design File…"), partial(self._design_file, w, "export")
+        )
+        self.import_design = action(
+            self.tr("&Import Design File…"), partial(self._design_file, w, "import")
+        )
         self.backup = action(self.tr("&Back Up Now"), w.backup_now)
         self.preferences = action(
             self.tr("&Preferences…"), w.show_preferences, Key.Preferences, "Ctrl+,"
@@ -76,6 +82,15 @@ class WindowActions(QObject):
         export_agreement_of_open_design(w)
 
     @staticmethod
+    def _design_file(w, what):
+        from . import design_file
+
+        if what == "export":
+            design_file.export_design_file(w)
+        else:
+            design_file.import_design_file(w)
+
+    @staticmethod
     def _view(w, view):
         w.show_library()
         w.library_page.show_view(view)
@@ -98,6 +113,8 @@ class WindowActions(QObject):
         file.addAction(self.close_design)
         file.addSeparator()
         file.addAction(self.export_agreement)
+        file.addAction(self.export_design)
+        file.addAction(self.import_design)
         file.addSeparator()
         file.addAction(self.backup)
         file.addSeparator()
@@ -171,6 +188,8 @@ class WindowActions(QObject):
         self.open.setEnabled(usable and not on_overview)
         self.close_design.setEnabled(on_overview)
         self.export_agreement.setEnabled(ready and on_overview)
+        self.export_design.setEnabled(ready and (on_overview or usable))
+        self.import_design.setEnabled(ready)
         for a in (self.rename, self.duplicate, self.archive, self.trash):
             a.setEnabled(usable)
         self.archive.setText(

@@ -4053,6 +4053,14 @@ not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Export &amp;Design File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Design File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back Up Now</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,95 @@
+"""File → Export Design File… and Import Design File…, and a file dropped on the window."""
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from deseo_desktop.gui import design_file
+from deseo_desktop.services import library
+from deseo_desktop.services.design_data import dump_design
+
+
+def _answer(monkeypatch, text):
+    """Message boxes answer by clicking the button labelled `text`."""
+
+    def exec_(box):
+        next(b for b in box.buttons() if b.text() == text).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+def test_export_then_import_keeping_both(window, titles, tmp_path, monkeypatch):
+    design_id = library.add_example(window.db)
+    window.reload(select=design_id)
+    target = tmp_path / "care"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    _answer(monkeypatch, "Keep Personal Data")
+    assert window.actions.export_design.isEnabled()
+    window.actions.export_design.trigger()
+    written = tmp_path / "care.deseo"
+    assert written.is_file()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(written), ""))
+    _answer(monkeypatch, "Keep Both")
+    window.actions.import_design.trigger()
+    assert sorted(titles(window)) == [
+        "Care Together — Province of Valdoria",
+        "Care Together — Province of Valdoria (imported)",
+    ]
+
+
+def test_a_damaged_file_is_refused_and_changes_nothing(window, titles, tmp_path, monkeypatch):
+    library.add_example(window.db)
+    window.reload()
+    bad = tmp_path / "bad.deseo"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
+    before = titles(window)
+    assert design_file.import_design_file(window, str(bad)) is None
+    assert told and "nothing was changed" in told[0]
+    assert titles(window) == before
+
+
+def test_a_file_dropped_on_the_window_is_imported(window, titles, tmp_path, monkeypatch):
+    from deseo_desktop.services import portable
+
+    source = library.add_example(window.db)
+    path = portable.export_design(window.db, source, tmp_path / "drop.deseo")
+    _answer(monkeypatch, "Replace Mine")
+    with window.db.session() as s:
+        before = dump_design(s.connection(), source)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    enter = QDragEnterEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(drop)  # as Qt calls it after the drag entered
+    assert titles(window) == ["Care Together — Province of Valdoria"]
+    with window.db.session() as s:
+        after = dump_design(s.connection(), source)
+    assert after["actor"] == before["actor"]
+
+
+def test_opening_the_app_with_a_design_file_imports_it(monkeypatch):
+    from deseo_desktop import cli
+    from deseo_desktop.gui import app
+
+    calls = []
+    monkeypatch.setattr(app, "run", lambda db, open_file=None: calls.append((db, open_file)) or 0)
+    assert cli.main(["/media/usb/Care Together.deseo"]) == 0
+    assert calls == [(None, "/media/usb/Care Together.deseo")]
