@@ -14,8 +14,7 @@ from deseo_desktop import APP_NAME
 SUFFIX = ".deseo"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DesignFile", text)
+translate = QCoreApplication.translate  # by this name, which lupdate reads
 
 
 def export_design_file(window) -> Path | None:
@@ -31,18 +30,25 @@ def export_design_file(window) -> Path | None:
         window.design_page.flush()  # what is being typed goes into the file too
     design = load_row(window.db, "design", design_id)
     box = QMessageBox(window)
-    box.setWindowTitle(_tr("Export Design File"))
+    box.setWindowTitle(translate("DesignFile", "Export Design File"))
     box.setText(
-        _tr("Export “%1” with the names and contacts it holds?").replace("%1", design["title"])
-    )
-    box.setInformativeText(
-        _tr(
-            "To hand the design to a colleague, keep them. To share it as a good practice, "
-            "leave them out: every name, e-mail and phone is replaced by a pseudonym."
+        translate("DesignFile", "Export “%1” with the names and contacts it holds?").replace(
+            "%1", design["title"]
         )
     )
-    keep = box.addButton(_tr("Keep Personal Data"), QMessageBox.ButtonRole.AcceptRole)
-    leave = box.addButton(_tr("Leave Personal Data Out"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        translate(
+            "DesignFile",
+            "To hand the design to a colleague, keep them. To share it as a good practice, "
+            "leave them out: every name, e-mail and phone is replaced by a pseudonym.",
+        )
+    )
+    keep = box.addButton(
+        translate("DesignFile", "Keep Personal Data"), QMessageBox.ButtonRole.AcceptRole
+    )
+    leave = box.addButton(
+        translate("DesignFile", "Leave Personal Data Out"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.exec()
@@ -51,7 +57,10 @@ def export_design_file(window) -> Path | None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     name = safe_filename(design["title"], SUFFIX)
     path, _ = QFileDialog.getSaveFileName(
-        window, _tr("Export Design File"), str(Path(folder) / name), _tr("DESEO designs (*.deseo)")
+        window,
+        translate("DesignFile", "Export Design File"),
+        str(Path(folder) / name),
+        translate("DesignFile", "DESEO designs (*.deseo)"),
     )
     if not path:
         return None
@@ -61,10 +70,14 @@ def export_design_file(window) -> Path | None:
         written = portable.export_design(window.db, design_id, path, box.clickedButton() is keep)
     except Exception as e:  # noqa: BLE001 - any failure is told, the old file stays
         QMessageBox.warning(
-            window, APP_NAME, _tr("The file was not written: %1").replace("%1", str(e))
+            window,
+            APP_NAME,
+            translate("DesignFile", "The file was not written: %1").replace("%1", str(e)),
         )
         return None
-    window.statusBar().showMessage(_tr("Exported to %1").replace("%1", str(written)), 8000)
+    window.statusBar().showMessage(
+        translate("DesignFile", "Exported to %1").replace("%1", str(written)), 8000
+    )
     return written
 
 
@@ -78,7 +91,10 @@ def import_design_file(window, path: str | None = None) -> str | None:
     window.show_library()  # the design it may replace must not stay open
     if path is None:
         path, _ = QFileDialog.getOpenFileName(
-            window, _tr("Import Design File"), "", _tr("DESEO designs (*.deseo)")
+            window,
+            translate("DesignFile", "Import Design File"),
+            "",
+            translate("DesignFile", "DESEO designs (*.deseo)"),
         )
         if not path:
             return None
@@ -93,30 +109,40 @@ def import_design_file(window, path: str | None = None) -> str | None:
     except (PortableError, portable.DesignDataError, OSError) as e:
         QMessageBox.warning(
             window,
-            _tr("Import Design File"),
-            _tr("This file cannot be imported; nothing was changed.\n\n%1").replace("%1", str(e)),
+            translate("DesignFile", "Import Design File"),
+            translate(
+                "DesignFile", "This file cannot be imported; nothing was changed.\n\n%1"
+            ).replace("%1", str(e)),
         )
         return None
     window.reload(select=imported.design_id)
-    window.statusBar().showMessage(_tr("Imported “%1”.").replace("%1", imported.title), 8000)
+    window.statusBar().showMessage(
+        translate("DesignFile", "Imported “%1”.").replace("%1", imported.title), 8000
+    )
     return imported.design_id
 
 
 def _ask_conflict(window, conflict) -> str | None:
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Import Design File"))
-    box.setText(_tr("“%1” is already among your designs.").replace("%1", conflict.title))
+    box.setWindowTitle(translate("DesignFile", "Import Design File"))
+    box.setText(
+        translate("DesignFile", "“%1” is already among your designs.").replace("%1", conflict.title)
+    )
     details = (
-        _tr("Yours was last changed %1 (UTC); the file's copy %2 (UTC).")
+        translate("DesignFile", "Yours was last changed %1 (UTC); the file's copy %2 (UTC).")
         .replace("%1", conflict.local_updated)
         .replace("%2", conflict.file_updated)
     )
     if conflict.local_is_newer:
-        details += "\n\n" + _tr("Yours is NEWER than the file: replacing it loses those changes.")
+        details += "\n\n" + translate(
+            "DesignFile", "Yours is NEWER than the file: replacing it loses those changes."
+        )
     box.setInformativeText(details)
-    both = box.addButton(_tr("Keep Both"), QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton(_tr("Replace Mine"), QMessageBox.ButtonRole.DestructiveRole)
+    both = box.addButton(translate("DesignFile", "Keep Both"), QMessageBox.ButtonRole.AcceptRole)
+    replace = box.addButton(
+        translate("DesignFile", "Replace Mine"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(both)
     box.exec()

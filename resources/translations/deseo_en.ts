@@ -1,6 +1,21 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActorImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) ready to add.</source>
+        <translation><numerusform>%n row ready to add.</numerusform><numerusform>%n rows ready to add.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be left out.</source>
+        <translation><numerusform>%n row with problems will be left out.</numerusform><numerusform>%n rows with problems will be left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Organisation(s)</source>
+        <translation><numerusform>Add %n Organisation</numerusform><numerusform>Add %n Organisations</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AgreementEditor</name>
     <message numerus="yes">
         <source>Added %n signatories.</source>

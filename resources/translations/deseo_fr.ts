@@ -41,6 +41,99 @@
     </message>
 </context>
 <context>
+    <name>ActorImport</name>
+    <message>
+        <source>No organisation name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already among the actors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twice in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Actors from a Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row of headers with an organisation&apos;s name was found in the first 30 lines, or the actors changed meanwhile. Use the template (Save a Template…) for the expected columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActorImportDialog</name>
+    <message>
+        <source>Import Actors from a Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What column “%1” holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows and their problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers found on line %1. Check what each column holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one column for the organisation&apos;s name, and each kind once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) ready to add.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will be left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n Organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ActorsEditor</name>
     <message>
         <source>Organisation</source>
@@ -87,7 +180,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Import from a Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add organisations from an .xlsx or .csv file, after a preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet with the columns the import expects, to fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,6 +1144,75 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DesignFile</name>
+    <message>
+        <source>Export Design File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export “%1” with the names and contacts it holds?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To hand the design to a colleague, keep them. To share it as a good practice, leave them out: every name, e-mail and phone is replaced by a pseudonym.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Personal Data Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESEO designs (*.deseo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Design File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was changed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already among your designs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours was last changed %1 (UTC); the file&apos;s copy %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours is NEWER than the file: replacing it loses those changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace Mine</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

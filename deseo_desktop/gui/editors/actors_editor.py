@@ -1,4 +1,6 @@
-"""Step 2, Actors: the organisations of the cluster."""
+"""Step 2, Actors: the organisations of the cluster, typed or imported from a spreadsheet."""
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from .base import SectionEditor
 from .columns import Column
@@ -25,12 +27,42 @@ class ActorsEditor(SectionEditor):
         )
         self.model = self.section.model
         self.body_layout.addWidget(self.section, 1)
+        self.import_button = QPushButton(self.tr("&Import from a Spreadsheet…"))
+        self.import_button.setToolTip(
+            self.tr("Add organisations from an .xlsx or .csv file, after a preview")
+        )
+        self.template_button = QPushButton(self.tr("Save a &Template…"))
+        self.template_button.setToolTip(
+            self.tr("A spreadsheet with the columns the import expects, to fill in")
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.template_button)
+        row.addStretch()
+        self.body_layout.addLayout(row)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.template_button.clicked.connect(self._on_template_button_clicked)
 
     def title(self) -> str:
         return self.tr("Actors")
 
     def refresh(self) -> None:
         self.model.reload()
+
+    def _on_import_button_clicked(self) -> None:
+        from ..actor_import_dialog import import_actors_from_file
+
+        if import_actors_from_file(self):
+            self.model.reload()
+
+    def _on_template_button_clicked(self) -> None:
+        from deseo_desktop.exports.sheet_template import save_template
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save a Template"), "actors.xlsx", self.tr("Spreadsheets (*.xlsx)")
+        )
+        if path:
+            save_template(path if path.endswith(".xlsx") else path + ".xlsx")
 
     def focus_ref(self, ref: str | None) -> None:
         if ref:
