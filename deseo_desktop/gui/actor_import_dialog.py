@@ -23,6 +23,7 @@ from deseo_desktop.rules.fields import FieldError
 from deseo_desktop.services import actor_import
 
 from .editors.columns import error_text
+from .file_problems import spreadsheet_problem
 from .style import sized
 
 SHOWN_ROWS = 2000  # the preview lists this many rows; the import takes every good row
@@ -152,7 +153,12 @@ def import_actors_from_file(editor, path: str | None = None) -> int:
             translate(
                 "ActorImport", "This file cannot be imported; nothing was changed.\n\n%1"
             ).replace(
-                "%1", str(e) if not isinstance(e, rules.MappingError) else _mapping_text(editor)
+                "%1",
+                _mapping_text(editor)
+                if isinstance(e, rules.MappingError)
+                else spreadsheet_problem(e)
+                if isinstance(e, SheetError)
+                else translate("ActorImport", "The file cannot be read."),
             ),
         )
         return 0

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from deseo_desktop import APP_NAME
 
+from .file_problems import design_file_problem
+
 SUFFIX = ".deseo"
 
 
@@ -112,7 +114,7 @@ def import_design_file(window, path: str | None = None) -> str | None:
             translate("DesignFile", "Import Design File"),
             translate(
                 "DesignFile", "This file cannot be imported; nothing was changed.\n\n%1"
-            ).replace("%1", str(e)),
+            ).replace("%1", design_file_problem(e)),
         )
         return None
     window.reload(select=imported.design_id)

@@ -69,6 +69,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No row of headers with an organisation&apos;s name was found in the first 30 lines, or the actors changed meanwhile. Use the template (Save a Template…) for the expected columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,6 +1678,153 @@ high end</source>
     </message>
     <message>
         <source>This value cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileProblems</name>
+    <message>
+        <source>It is not a DESEO design file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is damaged (cut short or corrupt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds too many files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It unpacks to more than 50 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a file with an unsafe name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the design file are missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds files a design never has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its text is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its contents are malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a value that is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds a number far too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its contents are nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was made by a newer DESEO: install DESEO %1 or later to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not follow the design file format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not exist or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only .xlsx and .csv files can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls): save it as .xlsx or .csv first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook contains macros: save it as a plain .xlsx first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has too many parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook unpacks too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds refused XML declarations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook holds a far too long text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has too many rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet has too many columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell holds far too long a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a text (CSV) file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is neither UTF-8 nor Windows-1252: save it as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its contents cannot be used as a design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

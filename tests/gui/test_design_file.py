@@ -93,3 +93,18 @@ def test_opening_the_app_with_a_design_file_imports_it(monkeypatch):
     monkeypatch.setattr(app, "run", lambda db, open_file=None: calls.append((db, open_file)) or 0)
     assert cli.main(["/media/usb/Care Together.deseo"]) == 0
     assert calls == [(None, "/media/usb/Care Together.deseo")]
+
+
+def test_every_refusal_has_a_translatable_sentence():
+    from deseo_desktop.exports import portable, sheet_reader
+    from deseo_desktop.gui.file_problems import design_file_problem, spreadsheet_problem
+
+    generic_design = design_file_problem(None)
+    for reason in portable.REASONS:
+        error = portable.PortableError(reason, found=9, needed="9.0", detail="x")
+        assert design_file_problem(error) not in ("", generic_design), reason
+    generic_sheet = spreadsheet_problem(None)
+    for code in sheet_reader.MESSAGES:
+        assert spreadsheet_problem(sheet_reader.SheetError(code)) != generic_sheet, code
+    newer = portable.PortableError("newer_format", found=9, needed="9.0")
+    assert "9.0" in design_file_problem(newer)
