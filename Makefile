@@ -11,7 +11,10 @@ GUI_SOURCES = $(shell find deseo_desktop/gui -name '*.py' ! -path '*/forms/*' | 
 DEBIAN_TEST_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 \
 	libdbus-1-3 fonts-dejavu-core poppler-utils util-linux libreoffice-calc-nogui
 
-.PHONY: run test torture bench lint forms translations screenshots debian-deps clean
+#  fuzz: atheris on both importers, FUZZ_SECONDS each (findings are written as crash-* files).
+FUZZ_SECONDS ?= 60
+
+.PHONY: run test torture fuzz bench lint forms translations screenshots debian-deps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +43,12 @@ test: $(STAMP)
 
 torture: $(STAMP)
 	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m torture -o addopts="-p no:cacheprovider"
+
+fuzz: $(STAMP)
+	$(BIN)/pip install -q atheris
+	for target in design csv xlsx; do \
+		$(BIN)/python tools/fuzz_importers.py $$target -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+	done
 
 bench: $(STAMP)
 	env -u PYTHONDONTWRITEBYTECODE QT_QPA_PLATFORM=offscreen $(BIN)/python bench/bench_startup.py

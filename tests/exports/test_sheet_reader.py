@@ -195,3 +195,16 @@ def test_a_mutated_workbook_gives_rows_or_a_sheet_error(tmp_path_factory, data):
         read_sheet(path)
     except SheetError:
         pass
+
+
+def test_a_zip_claiming_several_disks_is_refused_as_not_a_workbook():
+    """Found by tools/fuzz_importers.py: zipfile.is_zipfile itself raised BadZipFile."""
+    import base64
+
+    from deseo_desktop.exports.sheet_reader import SheetError
+    from deseo_desktop.exports.sheet_xlsx import read_xlsx
+
+    data = base64.b64decode("UEsGBwpQSwUGCjzSS///CwsBAAAAAQALC/gL")
+    with pytest.raises(SheetError) as refused:
+        read_xlsx(data)
+    assert refused.value.code == "not_a_zip"
