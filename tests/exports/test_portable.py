@@ -191,3 +191,18 @@ def test_the_schema_validator_refuses_what_the_schema_forbids():
     ):
         with pytest.raises(SchemaError):
             validate(doc, design)
+
+
+def test_the_example_exported_passes_the_reference_json_schema_validator(example_rows, tmp_path):
+    """The schema is a real JSON Schema (checked by the jsonschema library, not only ours)."""
+    import jsonschema
+
+    from deseo_desktop.services.design_data import jsonable
+
+    schema = load_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    path = write_design_file(tmp_path / "example.deseo", jsonable(example_rows))
+    with zipfile.ZipFile(path) as z:
+        for member, part in (("manifest.json", "manifest"), ("design.json", "design")):
+            sub = {**schema["$defs"][part], "$defs": schema["$defs"]}
+            jsonschema.validate(json.loads(z.read(member)), sub)
