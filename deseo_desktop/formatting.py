@@ -56,3 +56,26 @@ def format_percent(share: float, language: str = "en") -> str:
     from babel.numbers import format_percent as babel_percent
 
     return babel_percent(share, locale=locale_for(language))
+
+
+def format_points(value, language: str = "en") -> str:
+    """A score with one decimal, as the scoring rounds it: "77.8", "77,8"."""
+    from decimal import Decimal
+
+    from babel.numbers import format_decimal
+
+    return format_decimal(Decimal(value), format="#,##0.0", locale=locale_for(language))
+
+
+def format_compact_money(units: float, currency: str, language: str = "en") -> str:
+    """Whole currency units in short form for a chart's axis: "€900K", "1,5 M €"."""
+    from babel.numbers import format_compact_currency
+
+    return format_compact_currency(units, currency, locale=locale_for(language), fraction_digits=1)
+
+
+def format_month(value: date, language: str = "en") -> str:
+    """A month on a time axis: "Apr 2026", "apr 2026"."""
+    from babel.dates import format_date
+
+    return format_date(value, "MMM y", locale=locale_for(language))

@@ -29,3 +29,11 @@ def test_money_numbers_and_shares_follow_the_language():
     assert format_number(1234.5, "fr") == "1\u202f234,5"
     assert format_percent(0.455, "fr") == "46\xa0%"
     assert format_percent(0.455, "en") == "46%"
+
+
+def test_points_compact_money_and_months():
+    from deseo_desktop.formatting import format_compact_money, format_month, format_points
+
+    assert format_points(77.8, "en") == "77.8" and format_points(60, "it") == "60,0"
+    assert format_compact_money(900_000, "EUR", "en") == "€900K"
+    assert format_month(date(2026, 4, 1), "en") == "Apr 2026"

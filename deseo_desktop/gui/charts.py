@@ -24,7 +24,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
-from deseo_desktop.formatting import locale_for
+from deseo_desktop.formatting import format_compact_money, format_number, format_percent
 
 WOMEN = "#7b4f9e"
 MEN = "#d9a441"
@@ -89,9 +89,7 @@ def ticks_up_to(
 
 
 def percent_label(language: str) -> Callable[[float], str]:
-    from babel.numbers import format_percent
-
-    return lambda value: format_percent(value / 100, locale=locale_for(language))
+    return lambda value: format_percent(value / 100, language)
 
 
 def percent_label_format(language: str) -> str:
@@ -101,24 +99,19 @@ def percent_label_format(language: str) -> str:
 
 def money_label(currency: str, language: str, digits: int = 2) -> Callable[[float], str]:
     """Whole currency units in short form, to `digits` significant digits: "€900K", "1,5 M €"."""
-    from babel.numbers import format_compact_currency
-
-    locale = locale_for(language)
 
     def label(value: float) -> str:
         if value:  # halves away from zero, as the app rounds everywhere (Python's round would not)
             shift = math.floor(math.log10(abs(value))) + 1 - digits
             whole = Decimal(repr(value)).scaleb(-shift).quantize(Decimal(1), ROUND_HALF_UP)
             value = float(whole.scaleb(shift))
-        return format_compact_currency(value, currency, locale=locale, fraction_digits=1)
+        return format_compact_money(value, currency, language)
 
     return label
 
 
 def number_label(language: str) -> Callable[[float], str]:
-    from babel.numbers import format_decimal
-
-    return lambda value: format_decimal(value, locale=locale_for(language))
+    return lambda value: format_number(value, language)
 
 
 def ticked_axis(ticks: list[tuple[float, str]], title: str) -> QCategoryAxis:

@@ -6,14 +6,13 @@ verdict has reasons too: the total reaches the threshold, the gender criterion i
 """
 
 import re
-from decimal import Decimal
 from fractions import Fraction
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
-from deseo_desktop.formatting import locale_for
+from deseo_desktop.formatting import format_number, format_points
 from deseo_desktop.rules import scoring
 
 from ..style import sized, styled
@@ -23,17 +22,13 @@ VERDICT_COLOURS = {"funded": "#1f5e3a", "not_funded": "#9b2c1f", "not_assessed":
 
 def figure(value, language: str) -> str:
     """A score the language's way, one decimal as the rules round it: "77.8", "77,8"."""
-    from babel.numbers import format_decimal
-
     if isinstance(value, Fraction):
         value = scoring.round_half_away(value)
-    return format_decimal(Decimal(value), format="#,##0.0", locale=locale_for(language))
+    return format_points(value, language)
 
 
 def whole(value: int, language: str) -> str:
-    from babel.numbers import format_decimal
-
-    return format_decimal(value, locale=locale_for(language))
+    return format_number(value, language)
 
 
 # Called by this name (not through a helper) so that lupdate finds the sentences.

@@ -25,7 +25,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
-from deseo_desktop.formatting import format_number, locale_for
+from deseo_desktop.formatting import format_month, format_number
 from deseo_desktop.services.evaluation import Series
 
 MEASURED = "#2f5d62"  # the app's teal
@@ -161,8 +161,6 @@ class IndicatorChart(QChartView):
         return out
 
     def _axes(self, chart: QChart, series: Series, points: list, unit: str) -> None:
-        from babel.dates import format_date  # on first use, as formatting.py does
-
         xs = [x for x, _y in points] or [day_x(date.today())]
         ys = [y for _x, y in points] or [0.0]
         first = EPOCH + timedelta(days=min(xs) - 20)
@@ -172,7 +170,7 @@ class IndicatorChart(QChartView):
         ticks = [t for t in month_ticks(first, last) if first <= t <= last]
         x_axis.setStartValue(day_x(first))
         for tick in ticks:
-            x_axis.append(format_date(tick, "MMM y", locale=locale_for(self.language)), day_x(tick))
+            x_axis.append(format_month(tick, self.language), day_x(tick))
         x_axis.setRange(day_x(first), day_x(last))
         x_axis.setTitleText(self.tr("Date"))
         low, high = min(ys), max(ys)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
-from deseo_desktop.formatting import format_money, locale_for
+from deseo_desktop.formatting import format_compact_money, format_money
 from deseo_desktop.rules.map_layout import Layout, Metrics, layout_map, metrics_for, resource_radius
 from deseo_desktop.services.pooling_map import CONTRIBUTES, MapNode, PoolingMap
 from deseo_desktop.terms import term
@@ -142,8 +142,4 @@ def _tooltip(node: MapNode, currency: str, language: str) -> str:
 
 def short_money(cents: int, currency: str, language: str) -> str:
     """A value as the map's labels show it: "€85K", "85 k €" (the details give it in full)."""
-    from babel.numbers import format_compact_currency
-
-    return format_compact_currency(
-        cents / 100, currency, locale=locale_for(language), fraction_digits=1
-    )
+    return format_compact_money(cents / 100, currency, language)
