@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from deseo_desktop import APP_NAME
 
-from .file_problems import design_file_problem
+from .file_problems import design_file_problem, write_problem
 
 SUFFIX = ".deseo"
 
@@ -21,6 +21,7 @@ translate = QCoreApplication.translate  # by this name, which lupdate reads
 
 def export_design_file(window) -> Path | None:
     """Export the open or selected design; returns the file written, None when cancelled."""
+    from deseo_desktop.exports.errors import ExportFailed
     from deseo_desktop.exports.files import safe_filename
     from deseo_desktop.services import portable
     from deseo_desktop.services.sections import load_row
@@ -70,12 +71,8 @@ def export_design_file(window) -> Path | None:
         path += SUFFIX
     try:
         written = portable.export_design(window.db, design_id, path, box.clickedButton() is keep)
-    except Exception as e:  # noqa: BLE001 - any failure is told, the old file stays
-        QMessageBox.warning(
-            window,
-            APP_NAME,
-            translate("DesignFile", "The file was not written: %1").replace("%1", str(e)),
-        )
+    except ExportFailed as e:  # the old file, if any, is unchanged
+        QMessageBox.warning(window, APP_NAME, write_problem(e))
         return None
     window.statusBar().showMessage(
         translate("DesignFile", "Exported to %1").replace("%1", str(written)), 8000

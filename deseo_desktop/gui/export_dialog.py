@@ -29,6 +29,7 @@ from deseo_desktop.services.sections import load_row
 from deseo_desktop.terms import terms
 
 from . import settings as opt
+from .file_problems import write_problem
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .problems import problem_text
 from .style import primary, styled
@@ -295,36 +296,7 @@ class ExportDialog(QDialog):
                 "The export stopped because of a fault in the app (%1). Your files were left as "
                 "they were; the details are in the log."
             ).replace("%1", kind)
-        texts = {
-            "is_directory": self.tr(
-                "There is a folder called %1 where the file should go. Choose another folder."
-            ),
-            "disk_full": self.tr(
-                "There is not enough space on the disk for %1. Free some space or choose "
-                "another folder; the file that was there is unchanged."
-            ),
-            "read_only": self.tr(
-                "%1 cannot be written: the disk is read-only. Choose another folder."
-            ),
-            "permission": self.tr(
-                "%1 cannot be written here: you do not have permission, or the file or folder "
-                "is read-only. Choose another folder; the file that was there is unchanged."
-            ),
-            "replace_refused": self.tr(
-                "%1 could not be replaced: it may be open in another program, or read-only. "
-                "Close it and try again; the file that was there is unchanged."
-            ),
-            "in_use": self.tr(
-                "%1 is open in another program. Close it and try again; the file that was "
-                "there is unchanged."
-            ),
-            "no_folder": self.tr("The folder for %1 does not exist. Choose another folder."),
-            "name_too_long": self.tr("The name %1 is too long for this disk."),
-        }
-        name = Path(error.path).name if error.path else ""
-        if error.reason in texts:
-            return texts[error.reason].replace("%1", name)
-        return self.tr("%1 could not be written: %2").replace("%1", name).replace("%2", str(error))
+        return write_problem(error)
 
     # --- done -------------------------------------------------------------------------------
 

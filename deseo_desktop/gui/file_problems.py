@@ -1,8 +1,11 @@
-"""Why a design file or a spreadsheet was refused, in the person's language.
+"""Why a file was refused or could not be written, in the person's language.
 
-The readers in exports/ refuse with a code (PortableError.reason, SheetError.code) and an
-English sentence for the command line; the window says it through these translatable texts.
+The readers and writers in exports/ refuse with a code (PortableError.reason, SheetError.code,
+ExportFailed.reason) and an English sentence for the command line; the window says it through
+these translatable texts.
 """
+
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -74,3 +77,48 @@ def spreadsheet_problem(error) -> str:
     if code in _SPREADSHEET:
         return _SPREADSHEET[code]()
     return translate("FileProblems", "The spreadsheet cannot be read.")
+
+
+_WRITE = {
+    "is_directory": lambda: translate(
+        "FileProblems",
+        "There is a folder called %1 where the file should go. Choose another folder.",
+    ),
+    "disk_full": lambda: translate(
+        "FileProblems",
+        "There is not enough space on the disk for %1. Free some space or choose "
+        "another folder; the file that was there is unchanged.",
+    ),
+    "read_only": lambda: translate(
+        "FileProblems", "%1 cannot be written: the disk is read-only. Choose another folder."
+    ),
+    "permission": lambda: translate(
+        "FileProblems",
+        "%1 cannot be written here: you do not have permission, or the file or folder "
+        "is read-only. Choose another folder; the file that was there is unchanged.",
+    ),
+    "replace_refused": lambda: translate(
+        "FileProblems",
+        "%1 could not be replaced: it may be open in another program, or read-only. "
+        "Close it and try again; the file that was there is unchanged.",
+    ),
+    "in_use": lambda: translate(
+        "FileProblems",
+        "%1 is open in another program. Close it and try again; the file that was "
+        "there is unchanged.",
+    ),
+    "no_folder": lambda: translate(
+        "FileProblems", "The folder for %1 does not exist. Choose another folder."
+    ),
+    "name_too_long": lambda: translate("FileProblems", "The name %1 is too long for this disk."),
+}
+
+
+def write_problem(error) -> str:
+    """The sentence for an ExportFailed: a file of ours that could not be written."""
+    name = Path(error.path).name if getattr(error, "path", None) else ""
+    reason = getattr(error, "reason", None)
+    if reason in _WRITE:
+        return _WRITE[reason]().replace("%1", name)
+    text = translate("FileProblems", "%1 could not be written: %2")
+    return text.replace("%1", name).replace("%2", str(error))
