@@ -207,8 +207,14 @@ def _e_indicators(d: Draft, notes: Notes) -> list:
             i["name"],
             d.term("indicator_domain", i.get("domain")),
             i.get("unit") or "",
-            _figures(d, i, "baseline"),
-            _figures(d, i, "target"),
+            _figures(d, i.get("baseline_women"), i.get("baseline_men"), i.get("baseline_value")),
+            _figures(
+                d,
+                i.get("target_women"),
+                i.get("target_men"),
+                i.get("target_value"),
+                i.get("target_high"),
+            ),
             d.short_day(i.get("target_date")),
             d.term("frequency", i.get("frequency")),
             d.c.actor_name(i.get("responsible_id")),
@@ -221,10 +227,7 @@ def _e_indicators(d: Draft, notes: Notes) -> list:
 
 def _latest(d: Draft, indicator: dict, measurements: list) -> str:
     """The latest measurement and its progress; figures from too few women or men suppressed."""
-    design = d.c.design
-    thresholds = progress.Thresholds(
-        design.get("suppression_min") or 3, design.get("progress_tolerance_pct") or 10
-    )
+    thresholds = progress.Thresholds.of(d.c.design)
     last = progress.latest(measurements)
     if last is None:
         return d.term("progress", "not_measured")
@@ -232,30 +235,18 @@ def _latest(d: Draft, indicator: dict, measurements: list) -> str:
     if progress.suppressed(indicator, last, thresholds.suppression_min):
         shown = d.words["suppressed"]
     else:
-        shown = _figures(
-            d,
-            {
-                **last,
-                "baseline_value": last.get("value"),
-                "baseline_women": last.get("value_women"),
-                "baseline_men": last.get("value_men"),
-            },
-            "baseline",
-        )
+        shown = _figures(d, last.get("value_women"), last.get("value_men"), last.get("value"))
     return f"{shown}\n{d.short_day(last['measured_on'])} · {d.term('progress', status)}"
 
 
-def _figures(d: Draft, indicator: dict, prefix: str) -> str:
-    """A baseline or target: one value, or women's and men's, or a range."""
-    women, men = indicator.get(f"{prefix}_women"), indicator.get(f"{prefix}_men")
+def _figures(d: Draft, women, men, value, high=None) -> str:
+    """A baseline, target or measurement: one value, or women's and men's, or a range."""
     if women is not None or men is not None:
         return "\n".join(
             f"{label}{d.colon}{d.number(v)}"
             for label, v in ((d.words["women"], women), (d.words["men"], men))
             if v is not None
         )
-    value = indicator.get(f"{prefix}_value")
-    high = indicator.get("target_high") if prefix == "target" else None
     if value is not None and high is not None:
         return f"{d.number(value)}–{d.number(high)}"
     return d.number(value) if value is not None else ""

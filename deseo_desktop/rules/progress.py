@@ -59,6 +59,13 @@ class Thresholds:
     suppression_min: int = 3
     tolerance_pct: int = 10
 
+    @classmethod
+    def of(cls, design: Row) -> "Thresholds":
+        """The design row's suppression minimum and progress tolerance (defaults if unset;
+        0 is a tolerance a design may choose)."""
+        minimum, tolerance = design.get("suppression_min"), design.get("progress_tolerance_pct")
+        return cls(3 if minimum is None else minimum, 10 if tolerance is None else tolerance)
+
 
 @dataclass(frozen=True)
 class Target:

@@ -59,19 +59,13 @@ class Evaluation:
         )
 
 
-def thresholds_of(design: Mapping[str, Any]) -> Thresholds:
-    """The design row's suppression minimum and progress tolerance (defaults if unset)."""
-    minimum, tolerance = design.get("suppression_min"), design.get("progress_tolerance_pct")
-    return Thresholds(3 if minimum is None else minimum, 10 if tolerance is None else tolerance)
-
-
 def evaluate(
     design: Mapping[str, Any],
     indicators: Sequence[Mapping[str, Any]],
     measurements: Sequence[Mapping[str, Any]],
 ) -> Evaluation:
     """The evaluation from plain rows (a snapshot's, or read by `evaluation`)."""
-    rules = thresholds_of(design)
+    rules = Thresholds.of(design)
     by_indicator: dict[str, list[dict[str, Any]]] = {i["id"]: [] for i in indicators}
     for m in measurements:
         by_indicator.setdefault(m["indicator_id"], []).append(dict(m))

@@ -288,3 +288,10 @@ def test_the_scorecard_by_domain_and_overall():
     assert card.overall == p.Tally(on_track=2, at_risk=1, off_track=1, not_measured=2)
     assert card.overall.share_on_track == Fraction(1, 2)
     assert p.scorecard([], {}) == p.Scorecard()
+
+
+def test_thresholds_of_a_design_keep_a_chosen_zero():
+    from deseo_desktop.rules.progress import Thresholds
+
+    assert Thresholds.of({}) == Thresholds(3, 10)
+    assert Thresholds.of({"suppression_min": 5, "progress_tolerance_pct": 0}) == Thresholds(5, 0)

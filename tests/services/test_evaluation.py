@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from deseo_desktop.rules.progress import Tally, Target
+from deseo_desktop.rules.progress import Tally, Target, Thresholds
 from deseo_desktop.services import edits, evaluation, library, sections
 from deseo_desktop.services.errors import DesignNotFound
 from deseo_desktop.services.export import agreement_snapshot
@@ -137,6 +137,6 @@ def test_a_blank_design_and_a_missing_one(db):
     blank = library.create_blank(db, library.NewDesign("T", "Place"))
     ev = evaluation.evaluation(db, blank)
     assert ev.indicators == [] and ev.scorecard.overall == Tally()
-    assert ev.thresholds == evaluation.thresholds_of({"suppression_min": 3})
+    assert ev.thresholds == Thresholds.of({"suppression_min": 3})
     with pytest.raises(DesignNotFound):
         evaluation.evaluation(db, "nope")
