@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from openpyxl.worksheet.worksheet import Worksheet
 
-from deseo_desktop.rules.progress import suppressed
+from deseo_desktop.rules.progress import Thresholds, suppressed
 
 from .workbook_cells import put_formula, put_text, text_literal
 from .workbook_tables import Book, Column, Placed, Row, write_table
@@ -258,7 +258,7 @@ def indicators(book: Book, ws: Worksheet) -> Placed:
 def measurements(book: Book, ws: Worksheet) -> Placed:
     """Figures from fewer than `suppression_min` women or men are shown as suppressed, by the
     same rule as the screens (rules.progress.suppressed: the whole measurement, never one sex)."""
-    minimum = book.design.get("suppression_min") or 0
+    minimum = Thresholds.of(book.design).suppression_min
     hidden = book.word("document", "suppressed")
     indicators = {i["id"]: i for i in book.rows.get("indicator", [])}
 
