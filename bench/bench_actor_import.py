@@ -10,11 +10,11 @@ design; not a test: it prints. Targets (issue 6): previewed under 1 s, imported 
 
 import argparse
 import csv
-import os
 import statistics
-import tempfile
 import time
 from pathlib import Path
+
+from common import private_home
 
 
 def figures(name: str, seconds: list[float]) -> None:
@@ -59,10 +59,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--actors", type=int, default=5000)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="deseo-bench-actors-"))
-    os.environ.update(
-        HOME=str(work), XDG_DATA_HOME=str(work / "d"), XDG_CONFIG_HOME=str(work / "c")
-    )
+    work = private_home("actors")
     from deseo_desktop.services import library
     from deseo_desktop.services.actor_import import import_actors, preview_file
     from deseo_desktop.services.database import Database

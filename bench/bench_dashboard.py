@@ -10,9 +10,9 @@
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
+
+from common import private_home
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -20,10 +20,7 @@ RUNS = 7
 
 
 def main() -> None:
-    work = Path(tempfile.mkdtemp(prefix="deseo-bench-dash-"))
-    os.environ.update(
-        HOME=str(work), XDG_DATA_HOME=str(work / "d"), XDG_CONFIG_HOME=str(work / "c")
-    )
+    work = private_home("dash")
     from PySide6.QtWidgets import QApplication
 
     from deseo_desktop.gui.app import make_application

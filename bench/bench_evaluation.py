@@ -13,9 +13,9 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
+
+from common import private_home
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,10 +32,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    work = Path(tempfile.mkdtemp(prefix="deseo-bench-eval-"))
-    os.environ.update(
-        HOME=str(work), XDG_DATA_HOME=str(work / "d"), XDG_CONFIG_HOME=str(work / "c")
-    )
+    work = private_home("eval")
     from deseo_desktop.gui.app import make_application
     from deseo_desktop.gui.design_session import DesignSession
     from deseo_desktop.gui.editors.base import EditorContext

@@ -14,9 +14,9 @@ import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
+
+from common import private_home
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -32,10 +32,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
-    work = Path(tempfile.mkdtemp(prefix="deseo-bench-export-"))
-    os.environ.update(
-        HOME=str(work), XDG_DATA_HOME=str(work / "d"), XDG_CONFIG_HOME=str(work / "c")
-    )
+    work = private_home("export")
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QTimer
 
     from deseo_desktop.gui import export_dialog

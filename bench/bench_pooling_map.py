@@ -9,9 +9,9 @@
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
+
+from common import private_home
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -23,10 +23,7 @@ def _ms(seconds: float) -> str:
 
 
 def main() -> None:
-    work = Path(tempfile.mkdtemp(prefix="deseo-bench-map-"))
-    os.environ.update(
-        HOME=str(work), XDG_DATA_HOME=str(work / "d"), XDG_CONFIG_HOME=str(work / "c")
-    )
+    work = private_home("map")
     from PySide6.QtWidgets import QApplication
 
     from deseo_desktop.gui.app import make_application

@@ -11,9 +11,9 @@ Target: rescoring after one score change < 10 ms. Three figures, from the inside
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
+
+from common import private_home
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,10 +27,7 @@ def _ms(times: list[float]) -> str:
 
 
 def main() -> None:
-    work = Path(tempfile.mkdtemp(prefix="deseo-bench-scoring-"))
-    os.environ.update(
-        HOME=str(work), XDG_DATA_HOME=str(work / "d"), XDG_CONFIG_HOME=str(work / "c")
-    )
+    work = private_home("scoring")
     from PySide6.QtWidgets import QApplication
 
     from deseo_desktop.gui.app import make_application
