@@ -15,16 +15,17 @@ from deseo_desktop.rules.balance import SexCounts, total
 Row = dict[str, Any]
 Rows = dict[str, list[Row]]
 
-# The columns marked personal in the model, by table: Annex G names these categories.
-PERSONAL_FIELDS = (
-    "contact_name",
-    "contact_email",
-    "contact_phone",
-    "representative",
-    "holder",
-    "facilitator",
-    "contact_point",
-)
+# The columns the model marks personal (info={"personal": True}), by table: Annex G names
+# them. Written out so the export's child process need not load SQLAlchemy for the model;
+# tests/exports/test_content.py keeps the two equal.
+PERSONAL_COLUMNS = {
+    "design": ("facilitator",),
+    "agreement": ("contact_point",),
+    "actor": ("contact_name", "contact_email", "contact_phone"),
+    "signatory": ("representative",),
+    "seat": ("holder",),
+    "assessor": ("name",),
+}
 
 
 def counts(row: Row, prefix: str) -> SexCounts:
@@ -186,16 +187,14 @@ class Content:
         return out
 
     def personal_fields_held(self) -> list[str]:
-        """Annex G: the personal columns that hold something in this design."""
-        held = []
-        for name in PERSONAL_FIELDS:
-            for table in ("design", "agreement", "actor", "signatory", "seat"):
-                if any(r.get(name) for r in self.table(table)):
-                    held.append(name)
-                    break
-        if any(a.get("name") for a in self.table("assessor")):
-            held.append("assessor")
-        return held
+        """Annex G: the personal columns that hold something in this design, as field names
+        ("assessor" for an assessor's name)."""
+        return [
+            "assessor" if table == "assessor" else column
+            for table, columns in PERSONAL_COLUMNS.items()
+            for column in columns
+            if any(r.get(column) for r in self.table(table))
+        ]
 
     def financing_grid(self) -> Row | None:
         grids = self.table("financing_grid")

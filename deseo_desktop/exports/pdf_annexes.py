@@ -271,10 +271,7 @@ def _f_actions(d: Draft, notes: Notes) -> list:
 def _g_data(d: Draft, notes: Notes) -> list:
     g = d.texts["annex_g"]
     values = {"retention_years": d.number(d.c.agreement.get("retention_years") or 0)}
-    held = ", ".join(
-        d.field(name) if name != "assessor" else d.field("assessor")
-        for name in d.c.personal_fields_held()
-    )
+    held = ", ".join(d.field(name) for name in d.c.personal_fields_held())
     rows = [
         [d.words["purposes"], d.para(g["purposes"], "cell")],
         [d.words["data_categories"], held or d.words["none_given"]],
