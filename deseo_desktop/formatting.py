@@ -1,5 +1,6 @@
 """Dates, numbers and money for people, through Babel, for the screens and the documents alike."""
 
+import re
 from datetime import UTC, date, datetime
 
 # Babel is imported on first use: it is not needed to paint the first window.
@@ -48,7 +49,12 @@ def format_money(cents: int, currency: str, language: str = "en") -> str:
 
     from babel.numbers import format_currency
 
-    return format_currency(Decimal(cents) / 100, currency, locale=locale_for(language))
+    return _spaced(format_currency(Decimal(cents) / 100, currency, locale=locale_for(language)))
+
+
+def _spaced(text: str) -> str:
+    """A currency code written before the figure gets a space: "SEK 1,200", not "SEK1,200"."""
+    return re.sub(r"^(-?[A-Z]{3})(?=\d)", "\\1\xa0", text)
 
 
 def format_percent(share: float, language: str = "en") -> str:
@@ -56,6 +62,11 @@ def format_percent(share: float, language: str = "en") -> str:
     from babel.numbers import format_percent as babel_percent
 
     return babel_percent(share, locale=locale_for(language))
+
+
+def percent_sign(language: str = "en") -> str:
+    """What follows a figure that is already a percentage: "%" in English, " %" in French."""
+    return format_percent(0.5, language).replace("50", "")
 
 
 def format_points(value, language: str = "en") -> str:
@@ -71,7 +82,9 @@ def format_compact_money(units: float, currency: str, language: str = "en") -> s
     """Whole currency units in short form for a chart's axis: "€900K", "1,5 M €"."""
     from babel.numbers import format_compact_currency
 
-    return format_compact_currency(units, currency, locale=locale_for(language), fraction_digits=1)
+    return _spaced(
+        format_compact_currency(units, currency, locale=locale_for(language), fraction_digits=1)
+    )
 
 
 def format_month(value: date, language: str = "en") -> str:

@@ -6,6 +6,8 @@ then to the code itself, so a gap shows up as a code rather than a crash.
 
 from functools import cache
 
+from deseo_desktop.pseudo import CODE as PSEUDO
+from deseo_desktop.pseudo import pseudo
 from deseo_desktop.resources import resource_path
 
 LANGUAGES = ("en", "it", "fr", "sv", "es")
@@ -22,6 +24,8 @@ def _load(language: str) -> dict:
 
 
 def term(group: str, code: str, language: str = "en") -> str:
+    if language == PSEUDO:
+        return pseudo(term(group, code))
     for lang in (language, "en"):
         value = _load(lang).get(group, {}).get(code)
         if value:

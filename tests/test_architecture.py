@@ -1,13 +1,9 @@
 """The layers hold, rules/ does no I/O, and generated files match their sources."""
 
 import ast
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -69,33 +65,3 @@ def test_generated_forms_are_fresh(tmp_path):
         committed = forms / out.name
         assert committed.exists(), f"{committed} is missing: run make forms"
         assert committed.read_text() == out.read_text(), f"{committed.name}: run make forms"
-
-
-@pytest.mark.parametrize("language", ["it", "fr", "sv", "es"])
-def test_translation_files_are_fresh(tmp_path, language):
-    """lupdate over the sources adds nothing new to the committed .ts (run into a copy)."""
-    committed = ROOT / "resources" / "translations" / f"deseo_{language}.ts"
-    copy = tmp_path / committed.name
-    shutil.copy(committed, copy)
-    sources = [
-        str(p)
-        for p in sorted((ROOT / "deseo_desktop" / "gui").rglob("*.py"))
-        if "forms" not in p.parts
-    ] + [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
-    subprocess.run(
-        [
-            str(BIN / "pyside6-lupdate"),
-            "-silent",
-            "-locations",
-            "none",
-            "-no-obsolete",
-            *sources,
-            "-ts",
-            str(copy),
-        ],
-        check=True,
-        timeout=300,
-        env=dict(os.environ),
-    )
-    assert copy.read_text() == committed.read_text(), "run make translations"
-    assert committed.with_suffix(".qm").exists()

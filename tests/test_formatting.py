@@ -37,3 +37,30 @@ def test_points_compact_money_and_months():
     assert format_points(77.8, "en") == "77.8" and format_points(60, "it") == "60,0"
     assert format_compact_money(900_000, "EUR", "en") == "€900K"
     assert format_month(date(2026, 4, 1), "en") == "Apr 2026"
+
+
+NBSP, NNBSP = "\xa0", "\u202f"
+
+
+@pytest.mark.parametrize(
+    ("language", "eur", "sek", "number", "share"),
+    [
+        ("en", "€12,345.67", f"SEK{NBSP}12,345.67", "1,234.5", "46%"),
+        ("it", f"12.345,67{NBSP}€", f"12.345,67{NBSP}SEK", "1.234,5", "46%"),
+        ("fr", f"12{NNBSP}345,67{NBSP}€", f"12{NNBSP}345,67{NBSP}SEK", f"1{NNBSP}234,5", "46\xa0%"),
+        ("sv", f"12{NBSP}345,67{NBSP}€", f"12{NBSP}345,67{NBSP}kr", f"1{NBSP}234,5", f"46{NBSP}%"),
+        ("es", f"12.345,67{NBSP}€", f"12.345,67{NBSP}SEK", "1.234,5", f"46{NBSP}%"),
+    ],
+)
+def test_each_language_writes_money_in_eur_and_sek_numbers_and_shares(
+    language, eur, sek, number, share
+):
+    assert format_money(1234567, "EUR", language) == eur
+    assert format_money(1234567, "SEK", language) == sek
+    assert format_number(1234.5, language) == number
+    assert format_percent(0.455, language) == share
+
+
+def test_a_currency_code_before_the_figure_is_spaced():
+    assert format_money(-500, "SEK", "en") == f"-SEK{NBSP}5.00"
+    assert format_money(-500, "EUR", "en") == "-€5.00"

@@ -2,6 +2,9 @@
 
 make screenshots            # into ./screenshots/
 python tools/screenshots.py OUT_DIR [--scale 1.25] [--size 1366x768] [--present]
+                            [--lang it|fr|sv|es|pseudo] [--few]
+
+--few takes the library, three steps, the dashboard and the export dialog only.
 """
 
 import argparse
@@ -19,6 +22,8 @@ def main() -> None:
     parser.add_argument("--size", default="1280x800")
     parser.add_argument("--scale", default="")
     parser.add_argument("--present", action="store_true", help="the steps in presentation mode")
+    parser.add_argument("--lang", default="en", help="interface language, or pseudo")
+    parser.add_argument("--few", action="store_true", help="the six screens issue 7 names")
     args = parser.parse_args()
     if args.scale:
         os.environ["QT_SCALE_FACTOR"] = args.scale
@@ -39,7 +44,8 @@ def main() -> None:
     from deseo_desktop.services.instance import instance_for
 
     app = make_application([sys.argv[0]])
-    install_translations(app, "en")
+    lang = args.lang
+    install_translations(app, lang)
     width, height = (int(v) for v in args.size.split("x"))
     settings = opt.Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
 
@@ -50,7 +56,7 @@ def main() -> None:
         print(out / f"{name}.png")
 
     def window_on(db_path):
-        w = MainWindow(settings, instance_for(db_path), "en")
+        w = MainWindow(settings, instance_for(db_path), lang)
         w.resize(width, height)
         w.show()
         assert w.start()
@@ -58,16 +64,30 @@ def main() -> None:
         return w
 
     w = window_on(work / "empty.db")
-    shot(w, "library-empty")
+    if not args.few:
+        shot(w, "library-empty")
     example = library.add_example(w.db)
-    library.create_from_template(w.db, "back_office")
-    library.create_from_template(w.db, "womens_entrepreneurship")
+    library.create_from_template(w.db, "back_office", language=lang)
+    library.create_from_template(w.db, "womens_entrepreneurship", language=lang)
     w.reload(select=example)
     shot(w, "library-example")
     w.open_design(example)
     if args.present:
         w.actions.presentation.setChecked(True)
         w.toggle_presentation()
+    if args.few:
+        for step in ("start", "pooling", "governance", "dashboard"):
+            w.design_page.show_step(step)
+            shot(w, f"step-{step}")
+        from deseo_desktop.gui.export_dialog import ExportDialog
+
+        export = ExportDialog(settings, w.db, example, lang, w)
+        export.show()
+        shot(export, "export-dialog")
+        export.close()
+        w.close()
+        QApplication.processEvents()
+        return
     shot(w, "overview-example")
     for step in w.design_page.steps():
         w.design_page.show_step(step)
@@ -95,7 +115,7 @@ def main() -> None:
     about.show()
     shot(about, "about")
     about.close()
-    new = NewDesignDialog("en", {"country": "IT"}, parent=w)
+    new = NewDesignDialog(lang, {"country": "IT"}, parent=w)
     new.show()
     shot(new, "new-design")
     new.ui.template_list.setCurrentRow(2)

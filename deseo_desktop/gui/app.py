@@ -3,43 +3,17 @@
 import sys
 from functools import partial
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deseo_desktop import APP_NAME, __version__
 from deseo_desktop.resources import resource_path
 from deseo_desktop.services.instance import instance_for, prepare_folder
-from deseo_desktop.terms import LANGUAGES
 
 from . import settings as opt
+from .language import install_translations, ui_language
 from .style import apply_palette
-
-
-def ui_language(settings: opt.Settings) -> str:
-    """The chosen interface language, else the computer's when we have it, else English."""
-    chosen = settings.get(opt.UI_LANGUAGE)
-    if chosen in LANGUAGES:
-        return chosen
-    system = QLocale.system().name()[:2].lower()
-    return system if system in LANGUAGES else "en"
-
-
-_installed: list[QTranslator] = []
-
-
-def install_translations(app: QApplication, language: str) -> None:
-    """Qt's own strings and ours; English has a file too, for its plural forms."""
-    while _installed:
-        app.removeTranslator(_installed.pop())
-    for path, name in (
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
-        (str(resource_path("translations")), f"deseo_{language}"),
-    ):
-        translator = QTranslator(app)
-        if translator.load(name, path):
-            app.installTranslator(translator)
-            _installed.append(translator)
 
 
 def load_fonts(app: QApplication) -> None:

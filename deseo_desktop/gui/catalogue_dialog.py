@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from deseo_desktop.formatting import format_number
+from deseo_desktop.formatting import format_number, percent_sign
 from deseo_desktop.services.catalogue import CatalogueEntry, indicator_catalogue
 from deseo_desktop.terms import term, terms
+
+from .style import widen
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -64,7 +66,7 @@ class CatalogueDialog(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 110), (2, 70), (3, 260)):
-            header.resizeSection(column, width)
+            widen(header, column, width)
         self.details_label = QLabel()
         self.details_label.setWordWrap(True)
         self.details_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -106,7 +108,9 @@ class CatalogueDialog(QDialog):
                 self.tree.addTopLevelItem(group)
                 group.setFirstColumnSpanned(True)
                 groups[entry.domain] = group
-            item = QTreeWidgetItem([entry.code, entry.name, entry.unit, self.target_text(entry)])
+            item = QTreeWidgetItem(
+                [entry.code, entry.name, entry.unit_name, self.target_text(entry)]
+            )
             item.setData(0, CODE_ROLE, entry.code)
             item.setToolTip(1, entry.description)
             item.setToolTip(3, item.text(3))
@@ -132,8 +136,8 @@ class CatalogueDialog(QDialog):
         def amount(value) -> str:
             text = format_number(value, self.language)
             if entry.unit == "%":
-                return text + "%"
-            return text if entry.unit in ("count", "ratio") else f"{text} {entry.unit}"
+                return text + percent_sign(self.language)
+            return text if entry.unit in ("count", "ratio") else f"{text} {entry.unit_name}"
 
         low, high = entry.target_low, entry.target_high
         if low is None:
@@ -205,7 +209,9 @@ class CatalogueDialog(QDialog):
         measured = term("disaggregation", entry.disaggregation, self.language)
         lines = [f"{entry.code} · {entry.name}", entry.description, ""]
         lines.append(
-            self.tr("Measured: %1. Unit: %2.").replace("%1", measured).replace("%2", entry.unit)
+            self.tr("Measured: %1. Unit: %2.")
+            .replace("%1", measured)
+            .replace("%2", entry.unit_name)
         )
         target = self.target_text(entry)
         if target:

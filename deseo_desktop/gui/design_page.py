@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deseo_desktop.pseudo import CODE as PSEUDO
+from deseo_desktop.pseudo import pseudo_markdown
 from deseo_desktop.resources import resource_path
 from deseo_desktop.rules.flow import resume_step, steps_for
 from deseo_desktop.services import library, sections
@@ -244,6 +246,8 @@ class DesignPage(QWidget):
             path = resource_path("handbook", "en", f"{step}.md")
         self.help.setVisible(path.is_file() and not self.presenting)
         text = path.read_text(encoding="utf-8") if path.is_file() else ""
+        if self.language == PSEUDO:
+            text = pseudo_markdown(text)
         # The panel is narrow: its headings one size smaller than a page's.
         self.help.setMarkdown(re.sub(r"^(#{1,2}) ", r"#\1 ", text, flags=re.MULTILINE))
 

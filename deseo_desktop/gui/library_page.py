@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from deseo_desktop.terms import terms
 
-from .style import bold, primary, sized, styled
+from .style import bold, primary, sized, styled, widen
 
 VIEWS = ("active", "archived", "trash")
 
@@ -193,7 +193,7 @@ class LibraryPage(QWidget):
             (CHANGED, 150),
         ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            widen(header, column, width)
         self.table.sortByColumn(CHANGED, Qt.SortOrder.DescendingOrder)
 
         self.no_match_label = QLabel()
@@ -288,6 +288,11 @@ class LibraryPage(QWidget):
 
     def selected(self) -> list:
         return [self.model.find(i) for i in self.selected_ids()]
+
+    @property
+    def view(self) -> str:
+        """Which designs are shown: "active", "archived" or "trash"."""
+        return VIEWS[self.view_combo.currentIndex()] if self.model is not None else VIEWS[0]
 
     def show_view(self, view: str) -> None:
         self.ensure_frame()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
 )
@@ -62,13 +63,15 @@ class MainWindow(QMainWindow):
         self.actions = build_menus(self)
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._connect_library_signals()
         self._connect_signals()
         self._restore_geometry()
         self._update_actions()
         self.setAcceptDrops(True)  # a .deseo file dropped on the window is imported
         self.pending_import: str | None = None  # a file the app was opened with
+        self.switching = False  # a language change is being followed
 
-    def _connect_signals(self) -> None:
+    def _connect_library_signals(self) -> None:
         page = self.library_page
         page.open_requested.connect(self.open_design)
         page.new_requested.connect(self.new_design)
@@ -78,6 +81,8 @@ class MainWindow(QMainWindow):
         page.empty_trash_requested.connect(self.empty_trash)
         page.selection_changed.connect(self._update_actions)
         page.view_changed.connect(self._update_actions)
+
+    def _connect_signals(self) -> None:
         self.pages.currentChanged.connect(self._update_actions)
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.backup_timer.timeout.connect(self._on_backup_timer_timeout)
@@ -219,7 +224,7 @@ class MainWindow(QMainWindow):
         try:
             if template:
                 design_id = library.create_from_template(
-                    self.db, template, values.get("title") or None
+                    self.db, template, values.get("title") or None, self.language
                 )
             else:
                 design_id = library.create_blank(self.db, library.NewDesign(**values))
@@ -243,7 +248,6 @@ class MainWindow(QMainWindow):
         """The design in the wizard while it is unfinished, otherwise in the workspace."""
         from deseo_desktop.services.sections import load_row
 
-        from .design_page import DesignPage
         from .design_session import DesignSession
 
         self._close_design_page()
@@ -255,18 +259,23 @@ class MainWindow(QMainWindow):
         self.settings.remember_recent(design_id)
         self.actions.refresh_recent(self.library_page.model)
         session = DesignSession(self.db, design_id)
-        page = DesignPage(session, self.language)
-        page.set_presenting(self.actions.presentation.isChecked())
-        session.setParent(page)  # the design's undo stack goes when its page goes
-        page.closed.connect(self.show_library)
         session.saving.connect(self._on_session_saving)
         session.failed.connect(self._on_session_failed)
         self.undo_group.addStack(session.undo_stack)
         self.undo_group.setActiveStack(session.undo_stack)
+        self._show_design_page(session)
+        self.setWindowTitle(f"{design['title'][:80]} — {APP_NAME}")
+
+    def _show_design_page(self, session) -> None:
+        from .design_page import DesignPage
+
+        page = DesignPage(session, self.language)
+        page.set_presenting(self.actions.presentation.isChecked())
+        session.setParent(page)  # the design's undo stack goes when its page goes
+        page.closed.connect(self.show_library)
         self.design_page = page
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
-        self.setWindowTitle(f"{design['title'][:80]} — {APP_NAME}")
 
     def _on_session_failed(self, detail: str) -> None:
         QMessageBox.warning(
@@ -440,7 +449,60 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_preferences(self) -> None:
-        self.preferences_dialog().exec()
+        from .language import install_translations, ui_language
+
+        if self.preferences_dialog().exec():
+            language = ui_language(self.settings)
+            if language != self.language:
+                install_translations(QApplication.instance(), language)
+
+    # --- the interface language ------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:
+        """A new language was installed: rebuild menus and pages once every translator is in."""
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange and not self.switching:
+            self.switching = True
+            QTimer.singleShot(0, self._follow_language)
+
+    def _follow_language(self) -> None:
+        """Menus and pages again in the current language; the open design stays open, at the
+        same step, with its undo history (its session is kept, only its widgets are new)."""
+        from .language import current_language
+
+        self.switching = False
+        language = current_language()
+        if language == self.language:
+            return
+        self.language = language
+        old_library, view = self.library_page, self.library_page.view
+        self.library_page = LibraryPage(language)
+        self.pages.insertWidget(0, self.library_page)
+        self._connect_library_signals()
+        presenting = self.actions.presentation.isChecked()
+        old_actions, self.actions = self.actions, None
+        self.setMenuBar(QMenuBar())
+        self.actions = build_menus(self)
+        old_actions.deleteLater()
+        self.actions.presentation.setChecked(presenting)
+        if self.design_page is not None:
+            old_page, step = self.design_page, self.design_page.current_step()
+            old_page.flush()
+            self._show_design_page(old_page.session)
+            self.design_page.show_step(step)
+            self.pages.removeWidget(old_page)
+            old_page.deleteLater()
+        else:
+            self.pages.setCurrentWidget(self.library_page)
+        self.pages.removeWidget(old_library)
+        old_library.deleteLater()
+        if self.db is not None:
+            self.reload()
+            self.library_page.show_view(view)
+            self.saved_label.setText(self.tr("All changes saved"))
+        if presenting:
+            rescale(self, text_scale(True))
+        self._update_actions()
 
     def restore_backup(self, path: Path) -> None:
         try:

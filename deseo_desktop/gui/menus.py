@@ -15,7 +15,7 @@ class WindowActions(QObject):
         w = window
 
         def action(text, slot, shortcut=None, fallback=None):
-            a = QAction(text, w)
+            a = QAction(text, self)  # owned here, so a new language can replace them all
             keys = QKeySequence.keyBindings(shortcut) if isinstance(shortcut, Key) else []
             if shortcut is not None and not isinstance(shortcut, Key):
                 keys = [QKeySequence(shortcut)]
@@ -50,9 +50,9 @@ class WindowActions(QObject):
             self.tr("&Preferences…"), w.show_preferences, Key.Preferences, "Ctrl+,"
         )
         self.quit = action(self.tr("&Quit"), w.close, Key.Quit, "Ctrl+Q")
-        self.undo = w.undo_group.createUndoAction(w, self.tr("&Undo"))
+        self.undo = w.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo.setShortcuts(QKeySequence.keyBindings(Key.Undo))
-        self.redo = w.undo_group.createRedoAction(w, self.tr("&Redo"))
+        self.redo = w.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo.setShortcuts(QKeySequence.keyBindings(Key.Redo))
         self.rename = action(self.tr("Re&name…"), w.rename_selected, "F2")
         self.duplicate = action(self.tr("&Duplicate"), w.duplicate_selected, "Ctrl+D")
@@ -150,7 +150,7 @@ class WindowActions(QObject):
         w = self.window
         table = w.library_page.table
         table.setContextMenuPolicy(QtCore.Qt.ContextMenuPolicy.ActionsContextMenu)
-        separator = QAction(w)
+        separator = QAction(self)
         separator.setSeparator(True)
         table.addActions(
             [self.open, separator, self.rename, self.duplicate, self.archive, self.trash]

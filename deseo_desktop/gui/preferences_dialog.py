@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from deseo_desktop.formatting import format_stamp
+from deseo_desktop.formatting import format_number, format_stamp
 from deseo_desktop.services.database import Database, DatabaseProblem
 from deseo_desktop.services.instance import Instance, looks_synced_or_remote
 from deseo_desktop.terms import terms
@@ -74,10 +74,6 @@ class PreferencesDialog(QDialog):
         _select(ui.ui_language_combo, self.settings.get(opt.UI_LANGUAGE))
         _select(ui.agreement_language_combo, self.settings.get(opt.DEFAULT_AGREEMENT_LANGUAGE))
         _select(ui.currency_combo, self.settings.get(opt.DEFAULT_CURRENCY))
-        ui.restart_label.setText(
-            self.tr("A new interface language applies the next time the app starts.")
-        )
-        ui.restart_label.setVisible(False)
         ui.folder_edit.setText(str(self.instance.data_dir))
         ui.database_edit.setText(str(self.instance.db_path))
         if looks_synced_or_remote(self.instance):
@@ -102,9 +98,6 @@ class PreferencesDialog(QDialog):
 
     def _connect_signals(self) -> None:
         ui = self.ui
-        ui.ui_language_combo.currentIndexChanged.connect(
-            lambda _i: ui.restart_label.setVisible(True)
-        )
         ui.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
         ui.open_backups_button.clicked.connect(self._on_open_backups_button_clicked)
         ui.backup_now_button.clicked.connect(self._on_backup_now_button_clicked)
@@ -118,7 +111,8 @@ class PreferencesDialog(QDialog):
         self._backups = self.db.list_backups()
         table.setRowCount(len(self._backups))
         for row, b in enumerate(self._backups):
-            size = self.tr("%1 KB").replace("%1", f"{max(1, b.size // 1024):,}")
+            kilobytes = format_number(max(1, b.size // 1024), self.language)
+            size = self.tr("%1 KB").replace("%1", kilobytes)
             for column, text in enumerate(
                 (format_stamp(b.taken_at, self.language), reason_text(b.reason), size)
             ):

@@ -7,6 +7,7 @@ from deseo_desktop.rules.review import Problem
 
 def problem_text(p: Problem) -> str:
     v = {k: str(value) for k, value in p.params.items()}
+    count = int(p.params.get("count", 0))  # lupdate skips the text when n is an expression
     texts = {
         "no_title": lambda: QCoreApplication.translate("ProblemText", "The design has no title."),
         "no_territory": lambda: QCoreApplication.translate(
@@ -15,8 +16,8 @@ def problem_text(p: Problem) -> str:
         "few_parties": lambda: QCoreApplication.translate(
             "ProblemText",
             "Only %n actor(s) will sign: an agreement needs at least three parties.",
-            None,
-            int(p.params.get("count", 0)),
+            "",
+            count,
         ),
         "no_local_authority": lambda: QCoreApplication.translate(
             "ProblemText", "No local authority is among the actors."

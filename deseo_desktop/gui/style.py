@@ -97,3 +97,9 @@ def styled(widget: QWidget) -> QWidget:
     widget.setProperty("appSheet", True)
     widget.setStyleSheet(style_sheet())
     return widget
+
+
+def widen(header, column: int, width: int) -> None:
+    """A column `width` pixels wide, or as wide as its header's words need: a translation is
+    often longer than the English the width was chosen for."""
+    header.resizeSection(column, max(width, header.sectionSizeHint(column)))

@@ -46,12 +46,31 @@ def count(value) -> int | None:
     return number
 
 
+def decimal_text(value) -> str:
+    """A typed number as Python reads it, whichever way the person's language writes it:
+    "1250,50", "1.250,50", "1,250.50" and "1 250,50" all give "1250.50".
+
+    Spaces and apostrophes are grouping; with both marks, the last is the decimal one; a mark
+    that comes more than once groups; a single mark is the decimal one.
+    """
+    raw = "".join(str(value).split()).replace("'", "").replace("’", "")
+    dots, commas = raw.count("."), raw.count(",")
+    if dots and commas:
+        decimal = "." if raw.rfind(".") > raw.rfind(",") else ","
+        raw = raw.replace("," if decimal == "." else ".", "")
+    elif dots > 1:
+        raw = raw.replace(".", "")
+    elif commas > 1:
+        raw = raw.replace(",", "")
+    return raw.replace(",", ".")
+
+
 def number(value) -> float | None:
-    """A measured or target value: empty, or a finite number (a comma works as the point)."""
+    """A measured or target value: empty, or a finite number (see decimal_text)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        result = float(str(value).strip().replace(",", "."))
+        result = float(decimal_text(value))
     except ValueError:
         raise FieldError("not_a_number") from None
     if result != result or result in (float("inf"), float("-inf")):
@@ -90,11 +109,11 @@ def money_cents(value) -> int:
     if isinstance(value, int):
         cents = value
     else:
-        raw = str(value).strip().replace(" ", "").replace("\u00a0", "")
+        raw = decimal_text(value)
         if not raw:
             return 0
         try:
-            cents = round(float(raw.replace(",", ".")) * 100)
+            cents = round(float(raw) * 100)
         except ValueError:
             raise FieldError("not_a_number") from None
     if cents < 0:

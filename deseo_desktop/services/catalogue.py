@@ -11,6 +11,7 @@ from numbers import Real
 from typing import Any
 
 from deseo_desktop.resources import resource_path
+from deseo_desktop.terms import term
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class CatalogueEntry:
     name: str = ""
     description: str = ""
     target_text: str = ""  # the default target in words, when the file gives one
+    unit_name: str = ""  # the unit as the language writes it ("ore" for "hours")
 
     @property
     def target_low(self) -> float | None:
@@ -73,6 +75,7 @@ def _entries(language: str) -> tuple[CatalogueEntry, ...]:
             name=_in(spec.get("name"), language),
             description=_in(spec.get("description"), language),
             target_text=_in((spec.get("default_target") or {}).get("text"), language),
+            unit_name=term("unit", spec["unit"], language),
         )
         for spec in _raw()
     )
@@ -95,7 +98,7 @@ def indicator_rows(entries: list[CatalogueEntry]) -> list[dict[str, Any]]:
             "name": e.name,
             "description": e.description,
             "domain": e.domain,
-            "unit": e.unit,
+            "unit": e.unit_name,
             "disaggregation": e.disaggregation,
             "direction": e.direction,
             "target_kind": e.target_kind,

@@ -19,7 +19,9 @@ from deseo_desktop.model.enums import (
 )
 from deseo_desktop.resources import resource_path
 from deseo_desktop.rules.text import TITLE_MAX, TextTooLong, clean_text
+from deseo_desktop.terms import LANGUAGES
 
+from . import template_texts
 from .database import Database
 from .design_data import dump_design, load_design
 from .errors import DesignNotFound
@@ -96,9 +98,17 @@ def template_rows(key: str) -> dict:
     return data["tables"]
 
 
-def create_from_template(db: Database, key: str, title: str | None = None) -> str:
-    rows = template_rows(key)
+def create_from_template(
+    db: Database, key: str, title: str | None = None, language: str = "en"
+) -> str:
+    """A new design from a template, its fixed texts in `language` (the example stays as written).
+
+    A translated template's agreement is drafted in the same language.
+    """
+    rows = template_texts.in_language(key, template_rows(key), language)
     values = {"template_key": key}
+    if key in template_texts.TRANSLATED and language in LANGUAGES:
+        values["agreement_language"] = language
     if title is not None:
         values["title"] = _title(title)
     with db.write() as s:

@@ -75,3 +75,12 @@ def collect_qt_leftovers(qapp):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def in_language(app):
+    """Switch the interface to a language for one test; English again afterwards."""
+    from deseo_desktop.gui.language import install_translations
+
+    yield lambda language: install_translations(app, language)
+    install_translations(app, "en")

@@ -69,3 +69,19 @@ def test_numbers():
     assert code(fields.number, "nan") == "not_a_number"
     assert code(fields.number, "inf") == "not_a_number"
     assert code(fields.number, "abc") == "not_a_number"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["1250,50", "1.250,50", "1,250.50", "1 250,50", "1\u202f250,50", "1\xa0250.50", "1'250.50"],
+)
+def test_an_amount_reads_the_way_each_language_writes_it(typed):
+    assert fields.money_cents(typed) == 125050
+    assert fields.number(typed) == 1250.5
+
+
+def test_a_mark_that_comes_twice_groups_thousands():
+    assert fields.number("1.250.000") == 1250000
+    assert fields.number("1,250,000") == 1250000
+    with pytest.raises(fields.FieldError):
+        fields.number("1,2.5,0")

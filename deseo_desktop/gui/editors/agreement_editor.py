@@ -29,7 +29,7 @@ from deseo_desktop.terms import terms
 from ..style import sized
 from .base import SectionEditor
 from .columns import Column
-from .form import FormBinder, LongTextForm, choice_box
+from .form import FormBinder, LongTextForm, choice_box, field_name
 from .rows_model import RowsModel
 from .table_section import TableSection, heading_label
 
@@ -152,7 +152,7 @@ class AgreementEditor(SectionEditor):
             ),
         )
         for box, label, widget, column, kind, group in fields:
-            header = label.replace("&", "").rstrip(":")
+            header = field_name(label)
             widget.setAccessibleName(header)
             binding = self.binder.bind(widget, column, header, kind, group)
             if widget is self.version_spin:

@@ -5,9 +5,11 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate
 
-from deseo_desktop.formatting import format_day, format_money
+from deseo_desktop.formatting import format_day, format_money, format_number
 from deseo_desktop.rules import fields
 from deseo_desktop.terms import term, terms
+
+from ..language import current_language
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ def error_text(error: fields.FieldError) -> str:
         ),
         "unknown_choice": lambda: translate("Fields", "Choose one of the values in the list."),
         "bad_date": lambda: translate("Fields", "Type a date such as 2026-03-01."),
-        "not_a_number": lambda: translate("Fields", "Type an amount, such as 1250.50."),
+        "not_a_number": lambda: translate("Fields", "Type a number, such as 1250.50."),
         "more_than_total": lambda: translate(
             "Fields", "Women and men together are more than the total (%1)."
         ),
@@ -43,7 +45,8 @@ def error_text(error: fields.FieldError) -> str:
     }
     text = texts.get(error.code, lambda: translate("Fields", "This value cannot be used."))()
     for value in error.params.values():
-        return text.replace("%1", f"{value:,}" if isinstance(value, int) else str(value))
+        shown = format_number(value, current_language()) if isinstance(value, int) else str(value)
+        return text.replace("%1", shown)
     return text
 
 

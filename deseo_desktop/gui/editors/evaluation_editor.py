@@ -29,7 +29,7 @@ from deseo_desktop.terms import terms
 from ..catalogue_dialog import CatalogueDialog
 from .base import SectionEditor
 from .columns import Column, parse
-from .form import FormBinder, choice_box
+from .form import FormBinder, choice_box, field_name
 from .measurements_panel import MeasurementsPanel
 from .rows_model import RowsModel
 from .valorisation_editor import SaveOnLeave
@@ -200,7 +200,7 @@ class EvaluationEditor(SectionEditor):
                 "target_kind",
             ),
         ):
-            name = label.replace("&", "").rstrip(":")
+            name = field_name(label)
             widget.setAccessibleName(name)
             form.addRow(label, widget)
             self.binder.bind(widget, column, name, kind, group)

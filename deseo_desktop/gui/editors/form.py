@@ -25,6 +25,11 @@ from .columns import Column, error_text, parse
 PAUSE_MS = 500
 
 
+def field_name(label: str) -> str:
+    """A form label as a field's name: "&Title:" gives "Title" ("Titre :" gives "Titre")."""
+    return label.replace("&", "").rstrip(": \xa0\u202f")
+
+
 def choice_box() -> QComboBox:
     """A list of choices that may be narrower than its longest choice (a long legal vehicle
     in presentation mode would otherwise push the form past the window's edge)."""
@@ -186,7 +191,7 @@ class LongTextForm(QWidget):
         for i, (name, label) in enumerate(fields):
             edit = QPlainTextEdit()
             edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
-            edit.setAccessibleName(label.replace("&", "").rstrip(":"))
+            edit.setAccessibleName(field_name(label))
             lines = edit.fontMetrics().lineSpacing()
             edit.setMinimumHeight(lines * 3 + 12)
             edit.setMaximumHeight(lines * 5 + 12)
@@ -197,7 +202,7 @@ class LongTextForm(QWidget):
             grid.addWidget(caption, 2 * row, column)
             grid.addWidget(edit, 2 * row + 1, column)
             grid.setRowStretch(2 * row + 1, 1)  # room left over goes to the boxes, not labels
-            binding = self.binder.bind(edit, name, label.replace("&", "").rstrip(":"), "note")
+            binding = self.binder.bind(edit, name, field_name(label), "note")
             self._leaving[edit] = binding
             edit.installEventFilter(self)
             self.edits[name] = edit

@@ -19,6 +19,7 @@ from deseo_desktop.formatting import format_stamp
 from deseo_desktop.services import grids
 from deseo_desktop.services.database import Database
 
+from ..style import widen
 from .grid_results import whole
 
 
@@ -57,7 +58,7 @@ class LibraryGridsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 200), (2, 150), (3, 80), (4, 140)):
-            header.resizeSection(column, width)
+            widen(header, column, width)
         self.empty_label = QLabel(self.tr("The library has no grids yet: save one from a design."))
         self.empty_label.setObjectName("overviewMeta")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

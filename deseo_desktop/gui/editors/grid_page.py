@@ -179,7 +179,7 @@ class GridPage(SectionEditor):
             button.setToolTip(tip)
 
     def _on_default_button_clicked(self) -> None:
-        edit = grids.use_default_grid(self.session.design_id)
+        edit = grids.use_default_grid(self.session.design_id, self.context.language)
         self.session.push(edit, self.tr("Start from the default grid"))
 
     def _on_replace_button_clicked(self) -> None:

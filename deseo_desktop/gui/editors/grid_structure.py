@@ -18,7 +18,7 @@ from deseo_desktop.rules import fields
 from deseo_desktop.services import grids, sections
 
 from .columns import Column
-from .form import FormBinder, choice_box
+from .form import FormBinder, choice_box, field_name
 from .grid_parts import (
     CodedRowsModel,
     LevelDescriptors,
@@ -71,7 +71,7 @@ class StructureTab(QWidget):
         for i, (widget, name, label, kind) in enumerate(fields_):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            header = label.replace("&", "").rstrip(":")
+            header = field_name(label)
             widget.setAccessibleName(header)
             if i < 2:  # name and authority: the whole width
                 form.addWidget(caption, i, 0)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from ..style import widen
+
 BLANK = "—"
 HEADER_ROW = QColor("#e8eeec")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -111,7 +113,7 @@ class AnswerTable(QTableWidget):
         header.setDefaultAlignment(LEFT)
         header.setHighlightSections(False)
         for column, width in enumerate(widths):
-            header.resizeSection(column, width)
+            widen(header, column, width)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         for column in fitted:  # codes and figures: as wide as they and their header need
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

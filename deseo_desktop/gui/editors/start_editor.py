@@ -10,12 +10,13 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from deseo_desktop.formatting import percent_sign
 from deseo_desktop.model.enums import VEHICLES_BY_COUNTRY, Country
 from deseo_desktop.rules.text import TITLE_MAX
 from deseo_desktop.terms import term, terms
 
 from .base import SectionEditor
-from .form import FormBinder, choice_box
+from .form import FormBinder, choice_box, field_name
 
 
 class StartEditor(SectionEditor):
@@ -68,10 +69,8 @@ class StartEditor(SectionEditor):
         )
         for label, widget, column, kind, group in rows:
             form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            binding = self.binder.bind(
-                widget, column, label.replace("&", "").rstrip(":"), kind, group
-            )
+            widget.setAccessibleName(field_name(label))
+            binding = self.binder.bind(widget, column, field_name(label), kind, group)
             if column == "legal_vehicle":
                 self.vehicle_binding = binding
         form.addRow("", self.charter_check)
@@ -80,9 +79,10 @@ class StartEditor(SectionEditor):
         advanced_form = QFormLayout(advanced)
         # Large text in a narrow window puts a long label above its field rather than cut it.
         advanced_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.threshold_spin = self._spin(0, 50, "%")
+        percent = percent_sign(self.context.language)
+        self.threshold_spin = self._spin(0, 50, percent)
         self.suppression_spin = self._spin(1, 50, "")
-        self.tolerance_spin = self._spin(0, 50, "%")
+        self.tolerance_spin = self._spin(0, 50, percent)
         for label, widget, column in (
             (
                 self.tr("Balance threshold (each sex at least):"),
@@ -97,8 +97,8 @@ class StartEditor(SectionEditor):
             (self.tr("Progress tolerance:"), self.tolerance_spin, "progress_tolerance_pct"),
         ):
             advanced_form.addRow(label, widget)
-            widget.setAccessibleName(label.rstrip(":"))
-            self.binder.bind(widget, column, label.rstrip(":"), "count")
+            widget.setAccessibleName(field_name(label))
+            self.binder.bind(widget, column, field_name(label), "count")
         self.body_layout.addLayout(form)
         self.body_layout.addWidget(self.error_label)
         self.body_layout.addWidget(advanced)

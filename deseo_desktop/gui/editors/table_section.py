@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..style import sized
+from ..style import sized, widen
 from .rows_model import CHOICES_ROLE, RowsModel
 
 
@@ -105,7 +105,7 @@ class TableSection(QWidget):
         # Highlighted sections are drawn in a cached bold font that ignores presentation mode.
         header.setHighlightSections(False)
         for i, column in enumerate(model.columns):
-            header.resizeSection(i, column.width)
+            widen(header, i, column.width)
         header.setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Remove"))

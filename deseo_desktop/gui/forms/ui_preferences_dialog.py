@@ -46,12 +46,6 @@ class Ui_PreferencesDialog(object):
 
         self.generalForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.ui_language_combo)
 
-        self.restart_label = QLabel(self.general_tab)
-        self.restart_label.setObjectName(u"restart_label")
-        self.restart_label.setWordWrap(True)
-
-        self.generalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.restart_label)
-
         self.agreement_language_label = QLabel(self.general_tab)
         self.agreement_language_label.setObjectName(u"agreement_language_label")
 

@@ -139,7 +139,11 @@ class IndicatorChart(QChartView):
                 band.setPen(QPen(QColor(TARGET), 1.5, Qt.PenStyle.DashDotLine))
                 out.append((band, [(x, float(v)) for x in ends for v in (target.low, target.high)]))
             else:
-                name = self.tr("Target (at least)" if target.way == "up" else "Target (at most)")
+                name = (
+                    self.tr("Target (at least)")
+                    if target.way == "up"
+                    else self.tr("Target (at most)")
+                )
                 points = [(x, float(target.low)) for x in ends]
                 out.append((_line(name, points, TARGET, 2.5, Qt.PenStyle.DashDotLine), points))
         if series.expected is not None:

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, literal_column, select
 from deseo_desktop.model import new_id
 from deseo_desktop.resources import resource_path
 
+from .. import template_texts
 from ..database import Database
 from ..design_data import Rows
 from ..edits import TABLES, RowDelete
@@ -219,9 +220,10 @@ class ReplaceGrid:
             edit.revert(conn)
 
 
-def use_default_grid(design_id: str) -> ReplaceGrid:
-    """The edit giving the design a fresh copy of the default grid."""
-    return ReplaceGrid(design_id, copy_structure(default_grid_rows(), design_id))
+def use_default_grid(design_id: str, language: str = "en") -> ReplaceGrid:
+    """The edit giving the design a fresh copy of the default grid, its texts in `language`."""
+    rows = template_texts.in_language("default_grid", default_grid_rows(), language)
+    return ReplaceGrid(design_id, copy_structure(rows, design_id))
 
 
 def use_library_grid(db: Database, design_id: str, library_grid_id: str) -> ReplaceGrid:
@@ -233,12 +235,12 @@ def use_library_grid(db: Database, design_id: str, library_grid_id: str) -> Repl
     return ReplaceGrid(design_id, copy_structure(rows, design_id, library_grid_id))
 
 
-def ensure_design_grid(db: Database, design_id: str) -> str:
+def ensure_design_grid(db: Database, design_id: str, language: str = "en") -> str:
     """The design's grid, created from the default grid when it has none (not an undo step)."""
     found = design_grid_id(db, design_id)
     if found is not None:
         return found
-    edit = use_default_grid(design_id)
+    edit = use_default_grid(design_id, language)
     with db.write(design_id) as s:
         edit.apply(s.connection())
     return edit.grid_id
