@@ -119,13 +119,6 @@
     </message>
 </context>
 <context>
-    <name>ProblemText</name>
-    <message numerus="yes">
-        <source>Only %n actor(s) will sign: an agreement needs at least three parties.</source>
-        <translation><numerusform>Only %n actor will sign: an agreement needs at least three parties.</numerusform><numerusform>Only %n actors will sign: an agreement needs at least three parties.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>ReviewEditor</name>
     <message numerus="yes">
         <source>%n problem(s) to look at.</source>
