@@ -80,11 +80,15 @@ def format_points(value, language: str = "en") -> str:
 
 def format_compact_money(units: float, currency: str, language: str = "en") -> str:
     """Whole currency units in short form for a chart's axis: "€900K", "1,5 M €"."""
-    from babel.numbers import format_compact_currency
+    from babel import Locale
+    from babel.numbers import format_compact_currency, format_currency
 
-    return _spaced(
-        format_compact_currency(units, currency, locale=locale_for(language), fraction_digits=1)
-    )
+    locale = locale_for(language)
+    text = format_compact_currency(units, currency, locale=locale, fraction_digits=1)
+    if re.search(r"\d{4}", text):  # no short form in this language (Italian thousands)
+        whole = Locale.parse(locale).currency_formats["standard"].pattern.replace(".00", "")
+        text = format_currency(units, currency, locale=locale, format=whole, currency_digits=False)
+    return _spaced(text)
 
 
 def format_month(value: date, language: str = "en") -> str:

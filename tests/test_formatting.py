@@ -64,3 +64,11 @@ def test_each_language_writes_money_in_eur_and_sek_numbers_and_shares(
 def test_a_currency_code_before_the_figure_is_spaced():
     assert format_money(-500, "SEK", "en") == f"-SEK{NBSP}5.00"
     assert format_money(-500, "EUR", "en") == "-€5.00"
+
+
+def test_short_money_where_the_language_has_no_short_form_for_thousands():
+    from deseo_desktop.formatting import format_compact_money
+
+    assert format_compact_money(193_000, "EUR", "it") == "193.000\xa0€"
+    assert format_compact_money(1_900_000, "EUR", "it") == "1,9\xa0Mln\xa0€"
+    assert format_compact_money(193_000, "SEK", "sv") == "193\xa0tn\xa0kr"

@@ -40,6 +40,9 @@ STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 STATES_PAUSE_MS = 300
 
 
+OUTLINE_WIDTH = (230, 320)  # the outline's widest, for English and for longer languages
+
+
 class DesignPage(QWidget):
     closed = Signal()
 
@@ -56,8 +59,10 @@ class DesignPage(QWidget):
         self.presenting = False  # presentation mode: the room sees the step, not the help
         self.outline = QListWidget()
         self.outline.setAccessibleName(self.tr("Steps"))
-        self.outline.setMaximumWidth(230)
+        self.outline.setMaximumWidth(OUTLINE_WIDTH[1])
         self.outline.setMinimumWidth(150)
+        self.outline.setWordWrap(True)  # a long step name in some languages takes two lines
+        self.outline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.help = QTextBrowser()
         self.help.setAccessibleName(self.tr("Help for this step"))
@@ -130,6 +135,9 @@ class DesignPage(QWidget):
             item.setText(f"{mark}  {step_name(step)}" if mark else step_name(step))
             item.setToolTip(state_text(state))
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, state_text(state))
+        # As wide as the longest step name needs (translations differ), within bounds.
+        wanted = self.outline.sizeHintForColumn(0) + 2 * self.outline.frameWidth() + 8
+        self.outline.setMaximumWidth(max(OUTLINE_WIDTH[0], min(wanted, OUTLINE_WIDTH[1])))
 
     def _connect_signals(self) -> None:
         self.outline.currentRowChanged.connect(self._on_outline_current_row_changed)

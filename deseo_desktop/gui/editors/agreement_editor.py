@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from deseo_desktop.exports.agreement_texts import agreement_texts
+from deseo_desktop.pseudo import CODE as PSEUDO
+from deseo_desktop.pseudo import pseudo
 from deseo_desktop.services import sections
 from deseo_desktop.terms import terms
 
@@ -315,31 +318,11 @@ class AgreementEditor(SectionEditor):
             )
 
     def _article_titles(self) -> dict[str, str]:
-        return {
-            "definitions": self.tr("Definitions"),
-            "parties": self.tr("Parties"),
-            "purpose": self.tr("Purpose and objectives"),
-            "territory": self.tr("Territory and scope"),
-            "principles": self.tr("Principles"),
-            "commitments": self.tr("Commitments of each party"),
-            "pooled_resources": self.tr("Pooled resources and services"),
-            "improvement": self.tr("Improvement of existing services"),
-            "governance": self.tr("Governance"),
-            "financial": self.tr("Financial provisions"),
-            "gender_equality": self.tr("Gender-equality commitments"),
-            "monitoring": self.tr("Monitoring and evaluation"),
-            "valorisation": self.tr("Valorisation and communication"),
-            "intellectual_property": self.tr("Intellectual property and confidentiality"),
-            "data_protection": self.tr("Data protection"),
-            "liability": self.tr("Liability and insurance"),
-            "duration": self.tr("Duration, entry into force and renewal"),
-            "new_parties": self.tr("New parties"),
-            "withdrawal": self.tr("Withdrawal and exclusion"),
-            "amendments": self.tr("Amendments"),
-            "termination": self.tr("Termination"),
-            "disputes": self.tr("Disputes"),
-            "applicable_law": self.tr("Applicable law and prevailing language"),
-        }
+        """Each article's title as the agreement draft in the person's language names it."""
+        language = self.context.language
+        mark = pseudo if language == PSEUDO else str
+        articles = agreement_texts(language)["articles"]
+        return {code: mark(article["title"]) for code, article in articles.items()}
 
     def _build_signatories(self) -> QWidget:
         columns = [
