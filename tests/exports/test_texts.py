@@ -39,6 +39,9 @@ SAME_AS_ENGLISH = {
     "Governance",  # Italian uses the English word
     "Valorisation",
     "Start",
+    "%",  # units and codes
+    "EUR",
+    "ratio",  # the French word too
 }
 
 
