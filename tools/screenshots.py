@@ -46,7 +46,9 @@ def main() -> None:
     app = make_application([sys.argv[0]])
     lang = args.lang
     install_translations(app, lang)
-    width, height = (int(v) for v in args.size.split("x"))
+    # --size is the screen in pixels: at 125% the window has 1/1.25 as many logical pixels.
+    scale = float(args.scale or 1)
+    width, height = (round(int(v) / scale) for v in args.size.split("x"))
     settings = opt.Settings(QSettings(str(work / "s.ini"), QSettings.Format.IniFormat))
 
     def shot(widget, name):
