@@ -44,6 +44,21 @@ def format_number(value: float | int, language: str = "en") -> str:
     return format_decimal(value, locale=locale_for(language))
 
 
+def format_plain(value: float, language: str = "en", decimals: int | None = None) -> str:
+    """A number to edit: the language's decimal mark, no grouping ("1250,5"), so that what
+    the person sees in the editor reads back as the same number."""
+    from decimal import Decimal
+
+    from babel.numbers import get_decimal_symbol
+
+    if decimals is not None:
+        text = f"{value:.{decimals}f}"
+    else:  # every digit the number has, never an exponent
+        text = f"{Decimal(repr(float(value))):f}"
+        text = text.rstrip("0").rstrip(".") if "." in text else text
+    return text.replace(".", get_decimal_symbol(locale_for(language)))
+
+
 def format_money(cents: int, currency: str, language: str = "en") -> str:
     from decimal import Decimal
 

@@ -72,3 +72,15 @@ def test_short_money_where_the_language_has_no_short_form_for_thousands():
     assert format_compact_money(193_000, "EUR", "it") == "193.000\xa0€"
     assert format_compact_money(1_900_000, "EUR", "it") == "1,9\xa0Mln\xa0€"
     assert format_compact_money(193_000, "SEK", "sv") == "193\xa0tn\xa0kr"
+
+
+def test_a_number_to_edit_has_the_language_decimal_mark_and_reads_back():
+    from deseo_desktop.formatting import format_plain
+    from deseo_desktop.rules.fields import money_cents, number
+
+    assert format_plain(1250.5, "fr", 2) == "1250,50"
+    assert format_plain(1.5, "sv") == "1,5" and format_plain(1.5, "en") == "1.5"
+    assert format_plain(1e7, "it") == "10000000" and format_plain(1e-7, "en") == "0.0000001"
+    for language in ("en", "it", "fr", "sv", "es"):
+        assert number(format_plain(1234.25, language)) == 1234.25
+        assert money_cents(format_plain(1234.25, language, 2)) == 123425

@@ -256,8 +256,9 @@ class DesignPage(QWidget):
         text = path.read_text(encoding="utf-8") if path.is_file() else ""
         if self.language == PSEUDO:
             text = pseudo_markdown(text)
-        # The panel is narrow: its headings one size smaller than a page's.
-        self.help.setMarkdown(re.sub(r"^(#{1,2}) ", r"#\1 ", text, flags=re.MULTILINE))
+        # The panel is narrow: its headings two sizes smaller than a page's, so that a long
+        # word (Samnyttjande, Mutualización) still fits on a line.
+        self.help.setMarkdown(re.sub(r"^(#{1,2}) ", r"##\1 ", text, flags=re.MULTILINE))
 
     def _go(self, step: int) -> None:
         row = self.outline.currentRow() + step

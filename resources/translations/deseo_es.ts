@@ -3736,10 +3736,6 @@ Antes se hace una copia de seguridad de lo que tiene ahora, de modo que podrá d
 <context>
     <name>StartEditor</name>
     <message>
-        <source>The local authority signed the CEMR charter</source>
-        <translation>La entidad local ha suscrito la Carta del CMRE</translation>
-    </message>
-    <message>
         <source>The CEMR European Charter for Equality of Women and Men in Local Life</source>
         <translation>La Carta Europea para la Igualdad de Mujeres y Hombres en la Vida Local, del Consejo de Municipios y Regiones de Europa (CMRE)</translation>
     </message>
@@ -3764,6 +3760,10 @@ Antes se hace una copia de seguridad de lo que tiene ahora, de modo que podrá d
         <translation>Nivel:</translation>
     </message>
     <message>
+        <source>Signed by the local authority</source>
+        <translation>Firmada por la entidad local</translation>
+    </message>
+    <message>
         <source>Le&amp;gal vehicle:</source>
         <translation>&amp;Fórmula jurídica:</translation>
     </message>
@@ -3778,6 +3778,10 @@ Antes se hace una copia de seguridad de lo que tiene ahora, de modo que podrá d
     <message>
         <source>&amp;Agreement language:</source>
         <translation>&amp;Idioma del acuerdo:</translation>
+    </message>
+    <message>
+        <source>CEMR charter:</source>
+        <translation>Carta del CMRE:</translation>
     </message>
     <message>
         <source>CEMR charter</source>

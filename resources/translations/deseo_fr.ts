@@ -3736,10 +3736,6 @@ Ce que vous avez maintenant est d’abord sauvegardé&#xa0;: vous pourrez reveni
 <context>
     <name>StartEditor</name>
     <message>
-        <source>The local authority signed the CEMR charter</source>
-        <translation>La collectivité locale a signé la charte du CCRE</translation>
-    </message>
-    <message>
         <source>The CEMR European Charter for Equality of Women and Men in Local Life</source>
         <translation>La Charte européenne pour l’égalité des femmes et des hommes dans la vie locale, du Conseil des communes et régions d’Europe (CCRE)</translation>
     </message>
@@ -3764,6 +3760,10 @@ Ce que vous avez maintenant est d’abord sauvegardé&#xa0;: vous pourrez reveni
         <translation>Échelon&#xa0;:</translation>
     </message>
     <message>
+        <source>Signed by the local authority</source>
+        <translation>Signée par la collectivité locale</translation>
+    </message>
+    <message>
         <source>Le&amp;gal vehicle:</source>
         <translation>Cadre &amp;juridique&#xa0;:</translation>
     </message>
@@ -3778,6 +3778,10 @@ Ce que vous avez maintenant est d’abord sauvegardé&#xa0;: vous pourrez reveni
     <message>
         <source>&amp;Agreement language:</source>
         <translation>&amp;Langue de la convention&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CEMR charter:</source>
+        <translation>Charte du CCRE&#xa0;:</translation>
     </message>
     <message>
         <source>CEMR charter</source>

@@ -3736,10 +3736,6 @@ Prima viene eseguita una copia di sicurezza della situazione attuale, quindi lâ€
 <context>
     <name>StartEditor</name>
     <message>
-        <source>The local authority signed the CEMR charter</source>
-        <translation>Lâ€™ente locale ha sottoscritto la Carta del CCRE</translation>
-    </message>
-    <message>
         <source>The CEMR European Charter for Equality of Women and Men in Local Life</source>
         <translation>La Carta europea per lâ€™uguaglianza e la paritÃ  delle donne e degli uomini nella vita locale, promossa dal CCRE</translation>
     </message>
@@ -3764,6 +3760,10 @@ Prima viene eseguita una copia di sicurezza della situazione attuale, quindi lâ€
         <translation>Livello:</translation>
     </message>
     <message>
+        <source>Signed by the local authority</source>
+        <translation>Firmata dallâ€™ente locale</translation>
+    </message>
+    <message>
         <source>Le&amp;gal vehicle:</source>
         <translation>Strumento &amp;giuridico:</translation>
     </message>
@@ -3778,6 +3778,10 @@ Prima viene eseguita una copia di sicurezza della situazione attuale, quindi lâ€
     <message>
         <source>&amp;Agreement language:</source>
         <translation>Li&amp;ngua dellâ€™accordo:</translation>
+    </message>
+    <message>
+        <source>CEMR charter:</source>
+        <translation>Carta del CCRE:</translation>
     </message>
     <message>
         <source>CEMR charter</source>

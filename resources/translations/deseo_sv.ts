@@ -3736,10 +3736,6 @@ Det du har nu säkerhetskopieras först, så detta kan ångras genom att du åte
 <context>
     <name>StartEditor</name>
     <message>
-        <source>The local authority signed the CEMR charter</source>
-        <translation>Den lokala myndigheten har undertecknat CEMR-deklarationen</translation>
-    </message>
-    <message>
         <source>The CEMR European Charter for Equality of Women and Men in Local Life</source>
         <translation>Den europeiska deklarationen för jämställdhet mellan kvinnor och män på lokal och regional nivå (CEMR)</translation>
     </message>
@@ -3764,6 +3760,10 @@ Det du har nu säkerhetskopieras först, så detta kan ångras genom att du åte
         <translation>Geografisk nivå:</translation>
     </message>
     <message>
+        <source>Signed by the local authority</source>
+        <translation>Undertecknad av kommunen eller regionen</translation>
+    </message>
+    <message>
         <source>Le&amp;gal vehicle:</source>
         <translation>&amp;Samverkansform:</translation>
     </message>
@@ -3778,6 +3778,10 @@ Det du har nu säkerhetskopieras först, så detta kan ångras genom att du åte
     <message>
         <source>&amp;Agreement language:</source>
         <translation>&amp;Överenskommelsens språk:</translation>
+    </message>
+    <message>
+        <source>CEMR charter:</source>
+        <translation>CEMR-deklarationen:</translation>
     </message>
     <message>
         <source>CEMR charter</source>

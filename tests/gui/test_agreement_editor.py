@@ -55,8 +55,8 @@ def test_the_editor_opens_on_the_example_design_and_shows_its_rows(example):
     assert articles.rowCount() == 23
     assert [articles.index(r, 1).data() for r in (0, 10, 22)] == [
         "Definitions",
-        "Gender-equality commitments",
-        "Applicable law and prevailing language",
+        "Commitments to equality between women and men",  # as the agreement texts name it
+        "Applicable law and language",
     ]
     assert articles.index(8, 3).data() == "Added to the standard text"  # its own text
     assert signatories.rowCount() == 8
@@ -155,7 +155,8 @@ def test_an_article_left_out_and_its_own_text(blank, qtbot):
     assert model.setData(model.index(13, 2), UNCHECKED, Qt.ItemDataRole.CheckStateRole)
     assert not blank.article_text_edit.isEnabled()  # nothing selected yet
     blank.articles.select_row(10)
-    assert blank.article_heading.text() == "Article 11: Gender-equality commitments"
+    heading = "Article 11: Commitments to equality between women and men"
+    assert blank.article_heading.text() == heading
     blank.article_text_edit.setFocus()
     blank.article_text_edit.insertPlainText("Each party names a focal person — <équipe> & 🌍.")
     _choose(blank.mode_combo, "replace")

@@ -128,7 +128,7 @@ def test_a_hand_written_indicator(editor):
         "quarterly",
     )
     assert not model.setData(index(editor, 0, "target_value"), "lots")
-    assert "amount" in editor.section.message_label.text()
+    assert "number" in editor.section.message_label.text()
     for _ in range(10):
         editor.session.undo_stack.undo()
     [row] = rows(editor)

@@ -93,7 +93,7 @@ def test_bad_amounts_are_refused_in_place(editor):
     assert not model.setData(amount, "-5")
     assert "negative" in editor.budget_section.message_label.text()
     assert not model.setData(amount, "twelve")
-    assert "amount" in editor.budget_section.message_label.text()
+    assert "number" in editor.budget_section.message_label.text()
     assert not model.setData(model.index(0, col(model, "year")), "2026.5")
     assert rows(editor)[0]["amount_cents"] == 0 and rows(editor)[0]["year"] is None
 

@@ -163,7 +163,7 @@ def test_bad_values_are_refused_in_place(qtbot, example):
     contributions, uses, exchanges = editor.contributions, editor.uses, editor.exchanges
     before = dict(contributions.model.rows[0])
     assert not _set(contributions, 0, "value_cents", "abc")
-    assert "amount" in contributions.message_label.text()
+    assert "number" in contributions.message_label.text()
     assert not _set(contributions, 0, "value_cents", "-5")
     assert "negative" in contributions.message_label.text()
     assert not _set(contributions, 0, "actor_id", "")

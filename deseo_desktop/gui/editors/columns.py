@@ -89,7 +89,7 @@ def display(column: Column, value, language: str, currency: str, refs: dict) -> 
     if kind in ("actor", "ref"):
         return refs.get(value, "")
     if kind == "number":
-        return f"{value:g}"
+        return format_number(value, language)
     if kind == "date" and isinstance(value, date):
         return format_day(value, language, "medium")
     if kind == "money":

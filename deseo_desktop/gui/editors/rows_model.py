@@ -4,6 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 
+from deseo_desktop.formatting import format_plain
 from deseo_desktop.rules.fields import FieldError
 from deseo_desktop.services import sections
 from deseo_desktop.terms import terms
@@ -111,7 +112,9 @@ class RowsModel(QAbstractTableModel):
             if column.kind == "date":
                 return QDate(value) if isinstance(value, date) else QDate.currentDate()
             if column.kind == "money":
-                return f"{(value or 0) / 100:.2f}"
+                return format_plain((value or 0) / 100, self.language, 2)
+            if column.kind == "number" and value is not None:
+                return format_plain(value, self.language)
             return "" if value is None else value
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked

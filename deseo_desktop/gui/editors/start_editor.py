@@ -4,6 +4,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -39,7 +40,7 @@ class StartEditor(SectionEditor):
         self.facilitator_edit = QLineEdit()
         self.currency_combo = self._combo("currency", lang)
         self.language_combo = self._combo("language", lang)
-        self.charter_check = QCheckBox(self.tr("The local authority signed the CEMR charter"))
+        self.charter_check = QCheckBox(self.tr("Signed by the local authority"))
         self.charter_check.setToolTip(
             self.tr("The CEMR European Charter for Equality of Women and Men in Local Life")
         )
@@ -73,17 +74,17 @@ class StartEditor(SectionEditor):
             binding = self.binder.bind(widget, column, field_name(label), kind, group)
             if column == "legal_vehicle":
                 self.vehicle_binding = binding
-        form.addRow("", self.charter_check)
+        form.addRow(self.tr("CEMR charter:"), self.charter_check)
         self.binder.bind(self.charter_check, "cemr_charter_signed", self.tr("CEMR charter"), "bool")
         advanced = QGroupBox(self.tr("Advanced: thresholds"))
-        advanced_form = QFormLayout(advanced)
-        # Large text in a narrow window puts a long label above its field rather than cut it.
-        advanced_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # A grid, not a form: a long label wraps beside its short field in every language.
+        advanced_grid = QGridLayout(advanced)
+        advanced_grid.setColumnStretch(0, 1)
         percent = percent_sign(self.context.language)
         self.threshold_spin = self._spin(0, 50, percent)
         self.suppression_spin = self._spin(1, 50, "")
         self.tolerance_spin = self._spin(0, 50, percent)
-        for label, widget, column in (
+        thresholds = (
             (
                 self.tr("Balance threshold (each sex at least):"),
                 self.threshold_spin,
@@ -95,8 +96,15 @@ class StartEditor(SectionEditor):
                 "suppression_min",
             ),
             (self.tr("Progress tolerance:"), self.tolerance_spin, "progress_tolerance_pct"),
-        ):
-            advanced_form.addRow(label, widget)
+        )
+        width = max(spin.sizeHint().width() for _label, spin, _column in thresholds)
+        for row, (label, widget, column) in enumerate(thresholds):
+            widget.setMinimumWidth(width)
+            text = QLabel(label)
+            text.setWordWrap(True)
+            text.setBuddy(widget)
+            advanced_grid.addWidget(text, row, 0)
+            advanced_grid.addWidget(widget, row, 1)
             widget.setAccessibleName(field_name(label))
             self.binder.bind(widget, column, field_name(label), "count")
         self.body_layout.addLayout(form)
