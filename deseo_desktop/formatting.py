@@ -3,13 +3,9 @@
 import re
 from datetime import UTC, date, datetime
 
+from deseo_desktop.terms import locale_for
+
 # Babel is imported on first use: it is not needed to paint the first window.
-
-LOCALES = {"en": "en_GB", "it": "it_IT", "fr": "fr_FR", "sv": "sv_SE", "es": "es_ES"}
-
-
-def locale_for(language: str) -> str:
-    return LOCALES.get(language, "en_GB")
 
 
 def local_datetime(utc_naive: datetime) -> datetime:

@@ -11,6 +11,12 @@ from deseo_desktop.pseudo import pseudo
 from deseo_desktop.resources import resource_path
 
 LANGUAGES = ("en", "it", "fr", "sv", "es")
+LOCALES = {"en": "en_GB", "it": "it_IT", "fr": "fr_FR", "sv": "sv_SE", "es": "es_ES"}
+
+
+def locale_for(language: str) -> str:
+    """The locale Babel and Qt format dates, numbers and money with, for a language."""
+    return LOCALES.get(language, "en_GB")
 
 
 @cache

@@ -111,7 +111,7 @@ def money_format(currency: str, language: str) -> str:
     from babel.core import Locale
     from babel.numbers import get_currency_symbol
 
-    from deseo_desktop.formatting import locale_for
+    from deseo_desktop.terms import locale_for
 
     locale = locale_for(language)
     symbol = get_currency_symbol(currency or "EUR", locale=locale).replace('"', "")

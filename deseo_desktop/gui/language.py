@@ -3,11 +3,10 @@
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from deseo_desktop.formatting import locale_for
 from deseo_desktop.pseudo import CODE as PSEUDO
 from deseo_desktop.pseudo import pseudo
 from deseo_desktop.resources import resource_path
-from deseo_desktop.terms import LANGUAGES
+from deseo_desktop.terms import LANGUAGES, locale_for
 
 from . import settings as opt
 
