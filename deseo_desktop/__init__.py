@@ -5,3 +5,4 @@
 __version__ = "0.1.0"
 
 APP_NAME = "DESEO Cluster Designer"
+APP_ID = "io.github.deseo.ClusterDesigner"  # the desktop entry, AppStream and macOS bundle id

@@ -110,6 +110,20 @@ class MainWindow(QMainWindow):
             )
         return True
 
+    def open_design_file(self, path: str) -> None:
+        """A design file handed over by the system (macOS's file-open event) or by a second
+        start (a double-click while the window is open): imported now, or as soon as the
+        database can be written."""
+        if not path.lower().endswith(".deseo"):
+            return
+        if self.db is None or self.db.engine is None:
+            self.pending_import = path
+            return
+        from .design_file import import_design_file
+
+        self.raise_window()
+        import_design_file(self, path)
+
     def dragEnterEvent(self, event) -> None:
         if _design_files(event.mimeData()):
             event.acceptProposedAction()

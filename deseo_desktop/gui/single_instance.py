@@ -1,6 +1,7 @@
 """One window per database: a QLockFile beside it, and a local socket to hand over to.
 
-A second launch on the same database asks the first window to come forward, then exits.
+A second launch on the same database asks the first window to come forward, handing over the
+design file it was started with (a double-click on a .deseo file), then exits.
 The server name is derived from the database path, so tests side by side never collide.
 """
 
@@ -9,10 +10,12 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from deseo_desktop.services.instance import Instance
 
 HANDOVER_TIMEOUT_MS = 1500
+MESSAGE_MAX = 8192  # a path, at most; a longer line is cut, then refused as no such file
 
 
 class SingleInstance(QObject):
     activation_requested = Signal()
+    file_requested = Signal(str)  # a design file a later launch was started with
 
     def __init__(self, instance: Instance, parent=None):
         super().__init__(parent)
@@ -41,15 +44,16 @@ class SingleInstance(QObject):
         if self.server.listen(self.instance.server_name):
             self.server.newConnection.connect(self._on_server_new_connection)
 
-    def hand_over(self) -> bool:
-        """Ask the window holding the database to come forward; True if it answered."""
+    def hand_over(self, path: str | None = None) -> bool:
+        """Ask the window holding the database to come forward (and to import `path`);
+        True if it answered."""
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket()
         socket.connectToServer(self.instance.server_name)
         if not socket.waitForConnected(HANDOVER_TIMEOUT_MS):
             return False
-        socket.write(b"activate\n")
+        socket.write(b"activate\n" if path is None else f"open {path}\n".encode())
         socket.waitForBytesWritten(HANDOVER_TIMEOUT_MS)
         socket.disconnectFromServer()
         return True
@@ -62,6 +66,13 @@ class SingleInstance(QObject):
     def _on_server_new_connection(self) -> None:
         while self.server.hasPendingConnections():
             connection = self.server.nextPendingConnection()
-            connection.readyRead.connect(connection.readAll)
+            connection.readyRead.connect(self._on_connection_ready_read)
             connection.disconnected.connect(connection.deleteLater)
             self.activation_requested.emit()
+
+    def _on_connection_ready_read(self) -> None:
+        connection = self.sender()
+        while connection.canReadLine():
+            line = bytes(connection.readLine(MESSAGE_MAX)).decode("utf-8", "replace").rstrip("\n")
+            if line.startswith("open "):
+                self.file_requested.emit(line[len("open ") :])

@@ -108,3 +108,31 @@ def test_every_refusal_has_a_translatable_sentence():
         assert spreadsheet_problem(sheet_reader.SheetError(code)) != generic_sheet, code
     newer = portable.PortableError("newer_format", found=9, needed="9.0")
     assert "9.0" in design_file_problem(newer)
+
+
+def test_a_file_the_system_hands_over_is_imported(app, window, titles, tmp_path, monkeypatch):
+    """macOS hands a double-clicked file over as a QFileOpenEvent to the application."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from deseo_desktop.gui.app import FileOpenEvents
+    from deseo_desktop.services import portable
+
+    source = library.add_example(window.db)
+    path = portable.export_design(window.db, source, tmp_path / "handed.deseo")
+    _answer(monkeypatch, "Keep Both")
+    handler = FileOpenEvents(window)
+    app.installEventFilter(handler)
+    try:
+        QCoreApplication.sendEvent(app, QFileOpenEvent(str(path)))
+    finally:
+        app.removeEventFilter(handler)
+    assert len(titles(window)) == 2
+
+
+def test_a_file_handed_over_before_the_database_is_ready_waits_for_it(make_window, tmp_path):
+    window = make_window(started=False)
+    window.open_design_file(str(tmp_path / "early.deseo"))
+    assert window.pending_import == str(tmp_path / "early.deseo")
+    window.open_design_file(str(tmp_path / "notes.txt"))  # not a design file: ignored
+    assert window.pending_import == str(tmp_path / "early.deseo")

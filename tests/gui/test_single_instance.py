@@ -68,3 +68,15 @@ def test_cli_refuses_to_write_while_the_window_holds_the_database(app, db_path):
         assert listed.returncode == 0
     finally:
         single.release()
+
+
+def test_a_second_launch_hands_over_its_design_file(app, qtbot, db_path):
+    first = SingleInstance(instance_for(db_path))
+    assert first.acquire()
+    first.listen()
+    second = SingleInstance(instance_for(db_path))
+    path = "/media/usb/Care Together — Valdoria.deseo"
+    with qtbot.waitSignal(first.file_requested, timeout=5000) as handed:
+        assert second.hand_over(path)
+    assert handed.args == [path]
+    first.release()
