@@ -9,12 +9,14 @@ GUI_SOURCES = $(shell find deseo_desktop/gui -name '*.py' ! -path '*/forms/*' | 
 # The Debian packages the tests need (Qt offscreen, fonts, PDF rendering). One list, checked
 # with dpkg -s so a package installed by hand on one machine cannot hide from CI.
 DEBIAN_TEST_PACKAGES := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 \
-	libdbus-1-3 fonts-dejavu-core poppler-utils util-linux libreoffice-calc-nogui
+	libdbus-1-3 fonts-dejavu-core poppler-utils util-linux libreoffice-calc-nogui \
+	desktop-file-utils appstream
 
 #  fuzz: atheris on both importers, FUZZ_SECONDS each (findings are written as crash-* files).
 FUZZ_SECONDS ?= 60
 
-.PHONY: run test torture fuzz bench lint forms translations screenshots debian-deps clean
+.PHONY: run test torture fuzz bench lint forms translations screenshots debian-deps clean \
+	icons dist dist-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -74,6 +76,26 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -locations none -pluralonly $(GUI_SOURCES) -ts resources/translations/deseo_en.ts
 	$(BIN)/python tools/english_plurals.py resources/translations/deseo_en.ts
 	$(BIN)/pyside6-lrelease -silent resources/translations/deseo_en.ts -qm resources/translations/deseo_en.qm
+
+# The icons of every system, rendered from resources/icons/deseo.svg (commit the results).
+icons: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python installers/icons.py
+
+# The wheel, the one-folder build (PyInstaller, for the system it runs on) and, on Linux, the
+# archive with its install script. Windows and macOS: see installers/windows and installers/macos.
+dist: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[dist]'
+	rm -rf dist build/pyinstaller
+	$(BIN)/pip wheel --quiet --no-deps . -w dist
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installers/deseo.spec
+	$(BIN)/python installers/linux/build.py --dist dist
+
+# The wheel in a fresh venv; the Linux archive in a bare Debian 12 (debootstrap, needs root).
+dist-check: dist
+	@command -v debootstrap >/dev/null 2>&1 || { apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap; }
+	$(BIN)/python installers/check_dist.py all
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py screenshots

@@ -78,13 +78,25 @@ def _parser():
         choices=LANGUAGES,
         help="the document language (default: the design's agreement language)",
     )
+    sc = sub.add_parser(
+        "self-check",
+        help="check that this computer can show the window, draw its text and export "
+        "(on a database of its own in FOLDER)",
+    )
+    sc.add_argument("folder", metavar="FOLDER")
     cli_actors.register(sub)
     cli_portable.register(sub)
     return p
 
 
+def _started_by_multiprocessing(argv: list[str]) -> bool:
+    """multiprocessing's own arguments (installers/pyinstaller/rthooks says why it matters)."""
+    return "-c" in argv or any(a.startswith("--multiprocessing-fork") for a in argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    if getattr(sys, "frozen", False):  # a frozen build starts the window's export process as itself
+    if getattr(sys, "frozen", False) and _started_by_multiprocessing(sys.argv):
+        # A built program starts the export's process as itself: that process goes no further.
         import multiprocessing
 
         multiprocessing.freeze_support()
@@ -302,6 +314,12 @@ def cmd_generate(args) -> int:
     return 0
 
 
+def cmd_self_check(args) -> int:
+    from deseo_desktop.gui.self_check import self_check
+
+    return self_check(Path(args.folder).absolute())
+
+
 def cmd_export_agreement(args) -> int:
     from deseo_desktop.exports.errors import ExportFailed
     from deseo_desktop.services import library
@@ -350,6 +368,7 @@ COMMANDS = {
     "list": cmd_list,
     "new": cmd_new,
     "demo": cmd_demo,
+    "self-check": cmd_self_check,
     "check": cmd_check,
     "backup": cmd_backup,
     "backups": cmd_backups,
