@@ -15,20 +15,12 @@ import tempfile
 import time
 from pathlib import Path
 
+import bench_startup
+
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = int(os.environ.get("BENCH_RUNS", "11"))
-BARE_DIR = ROOT / "build" / "bare-window-v2"
-BARE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
-app = QApplication(sys.argv)
-w = QMainWindow(); w.menuBar().addMenu("File"); w.resize(1200, 760); w.show()
-def shown():
-    print("shown", flush=True); app.quit()
-QTimer.singleShot(0, shown)
-app.exec()
-"""
+BARE_DIR = ROOT / "build" / "bare-window"
+BARE = bench_startup.BARE  # the same bare window as the unbuilt figure
 
 
 def bare_program() -> Path:
