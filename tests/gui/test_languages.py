@@ -114,3 +114,20 @@ def test_every_screen_and_step_opens_without_a_qt_warning(
         if r.type != QtMsgType.QtDebugMsg and not r.message.startswith(known)
     ]
     assert not warnings
+
+
+def test_choosing_a_language_in_preferences_applies_it(window, qtbot, monkeypatch, in_language):
+    """Edit → Preferences → Interface language → OK, as a person does it."""
+    from deseo_desktop.gui.preferences_dialog import PreferencesDialog
+
+    def choose_swedish(dialog):
+        combo = dialog.ui.ui_language_combo
+        combo.setCurrentIndex(combo.findData("sv"))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(PreferencesDialog, "exec", choose_swedish)
+    window.actions.preferences.trigger()
+    qtbot.waitUntil(lambda: window.language == "sv", timeout=5000)
+    assert _menu_titles(window)[0] == "&Arkiv"
+    assert window.settings.get(opt.UI_LANGUAGE) == "sv"
