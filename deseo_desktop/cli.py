@@ -322,8 +322,6 @@ def cmd_self_check(args) -> int:
 
 def cmd_export_agreement(args) -> int:
     from deseo_desktop.exports.errors import ExportFailed
-    from deseo_desktop.services import library
-    from deseo_desktop.services.errors import DesignNotFound
     from deseo_desktop.services.export import agreement_snapshot, export_agreement
 
     if not args.pdf and not args.xlsx:
@@ -335,14 +333,8 @@ def cmd_export_agreement(args) -> int:
         print("--pdf and --xlsx name the same file; give each its own.", file=sys.stderr)
         return EXIT_USAGE
     db = _open(args, write=False)
-    if not db.inspection.exists:
-        raise _Failure(f"{db.path}: no database yet, so no design {args.design!r}.")
     try:
-        try:
-            design_id = library.resolve(db, args.design)
-        except DesignNotFound as e:
-            raise _Failure(_not_found(args.design, e.matches)) from e
-        rows = agreement_snapshot(db, design_id)
+        rows = agreement_snapshot(db, _design_named(db, args.design))
         try:
             done = export_agreement(rows, pdf=pdf, xlsx=xlsx, language=args.lang)
         except ExportFailed as e:
@@ -354,6 +346,20 @@ def cmd_export_agreement(args) -> int:
     if done.xlsx is not None:
         print(done.xlsx)
     return 0
+
+
+def _design_named(db, ref: str) -> str:
+    """The id of the design `ref` names (an id, or a title only one design has), else a plain
+    refusal that says what the database holds."""
+    from deseo_desktop.services import library
+    from deseo_desktop.services.errors import DesignNotFound
+
+    if not db.inspection.exists:
+        raise _Failure(f"{db.path}: no database yet, so no design {ref!r}.")
+    try:
+        return library.resolve(db, ref)
+    except DesignNotFound as e:
+        raise _Failure(_not_found(ref, e.matches)) from e
 
 
 def _not_found(ref: str, matches: list[tuple[str, str]]) -> str:

@@ -88,19 +88,12 @@ def problem_words(result) -> str:
 def cmd_import_actors(args) -> int:
     from deseo_desktop import cli
     from deseo_desktop.rules.actor_import import MappingError
-    from deseo_desktop.services import library
     from deseo_desktop.services.actor_import import SheetError, import_actors, preview_file
-    from deseo_desktop.services.errors import DesignNotFound
 
     mapping = read_mapping(args.mapping) if args.mapping else None
     db = cli._open(args, write=not args.dry_run)
-    if not db.inspection.exists:
-        raise _failure(f"{db.path}: no database yet, so no design {args.design!r}.")
     try:
-        try:
-            design_id = library.resolve(db, args.design)
-        except DesignNotFound as e:
-            raise _failure(cli._not_found(args.design, e.matches)) from e
+        design_id = cli._design_named(db, args.design)
         try:
             preview = preview_file(db, design_id, args.path, mapping)
             done = None if args.dry_run else import_actors(db, design_id, preview)

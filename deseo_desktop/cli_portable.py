@@ -23,20 +23,13 @@ def register(sub) -> None:
 
 
 def cmd_export_design(args) -> int:
-    from deseo_desktop.cli import _Failure, _not_found, _open
+    from deseo_desktop.cli import _design_named, _Failure, _open
     from deseo_desktop.exports.errors import ExportFailed
-    from deseo_desktop.services import library
-    from deseo_desktop.services.errors import DesignNotFound
     from deseo_desktop.services.portable import export_design
 
     db = _open(args, write=False)
-    if not db.inspection.exists:
-        raise _Failure(f"{db.path}: no database yet, so no design {args.design!r}.")
     try:
-        try:
-            design_id = library.resolve(db, args.design)
-        except DesignNotFound as e:
-            raise _Failure(_not_found(args.design, e.matches)) from e
+        design_id = _design_named(db, args.design)
         try:
             path = export_design(
                 db, design_id, Path(args.path).absolute(), personal=not args.no_personal
