@@ -29,6 +29,7 @@ from .charts import (
     ticks_up_to,
 )
 from .dashboard_charts import Drawn, cut
+from .editors.measurements_model import status_text  # the words the evaluation step uses
 
 translate = QCoreApplication.translate
 
@@ -109,15 +110,6 @@ STATUS_BARS = (  # the status, its colour, its label colour, striped
 )
 
 
-def status_name(status: str) -> str:
-    return {
-        "on_track": translate("Dashboard", "On track"),
-        "at_risk": translate("Dashboard", "At risk"),
-        "off_track": translate("Dashboard", "Off track"),
-        "not_measured": translate("Dashboard", "Not measured"),
-    }[status]
-
-
 def progress_chart(card: Scorecard, language: str) -> Drawn:
     """Indicators by status: all of them first, then each domain (EIGE's order)."""
     tallies = [(translate("Dashboard", "All indicators"), card.overall)]
@@ -138,7 +130,7 @@ def progress_chart(card: Scorecard, language: str) -> Drawn:
         names,
         [
             Bars(
-                status_name(status),
+                status_text(status),
                 [getattr(t, status) for _name, t in tallies],
                 colour,
                 label,

@@ -862,22 +862,6 @@
         <translation>%1: %2 de %3 puntos</translation>
     </message>
     <message>
-        <source>On track</source>
-        <translation>En línea</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>En riesgo</translation>
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation>Desviado</translation>
-    </message>
-    <message>
-        <source>Not measured</source>
-        <translation>Sin medir</translation>
-    </message>
-    <message>
         <source>All indicators</source>
         <translation>Todos los indicadores</translation>
     </message>

@@ -862,22 +862,6 @@
         <translation>%1&#xa0;: %2 points sur %3</translation>
     </message>
     <message>
-        <source>On track</source>
-        <translation>Dans les temps</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>À risque</translation>
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Not measured</source>
-        <translation>Non mesuré</translation>
-    </message>
-    <message>
         <source>All indicators</source>
         <translation>Tous les indicateurs</translation>
     </message>

@@ -862,22 +862,6 @@
         <translation>%1: %2 punti su %3</translation>
     </message>
     <message>
-        <source>On track</source>
-        <translation>In linea</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>A rischio</translation>
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation>Fuori traiettoria</translation>
-    </message>
-    <message>
-        <source>Not measured</source>
-        <translation>Non misurato</translation>
-    </message>
-    <message>
         <source>All indicators</source>
         <translation>Tutti gli indicatori</translation>
     </message>

@@ -862,22 +862,6 @@
         <translation>%1: %2 av %3 poäng</translation>
     </message>
     <message>
-        <source>On track</source>
-        <translation>I fas</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>I riskzonen</translation>
-    </message>
-    <message>
-        <source>Off track</source>
-        <translation>Efter plan</translation>
-    </message>
-    <message>
-        <source>Not measured</source>
-        <translation>Inte mätt</translation>
-    </message>
-    <message>
         <source>All indicators</source>
         <translation>Alla indikatorer</translation>
     </message>
